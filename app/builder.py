@@ -1,0 +1,245 @@
+"""Builds the checked seed into a database through SQLModel.
+
+SQLite is written to a temporary file beside the target and renamed into place, so a
+reader never sees half a database and a bad seed leaves the old one byte-for-byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from itertools import groupby
+from pathlib import Path
+
+import orjson
+import pycountry
+from sqlalchemy import Engine
+from sqlmodel import Session, SQLModel, create_engine
+
+from app.checker import Seed, load_checked
+from app.models.common import Citation, MemberType, PartialDate, Role
+from app.models.seed import SEED_FILES, MemberSeed
+from app.models.tables import (
+    ChairRow,
+    CitationRow,
+    CoalitionRow,
+    EventCoalitionRow,
+    EventRow,
+    MembershipRow,
+    MemberRow,
+    Meta,
+    ParticipantRow,
+    SourceRow,
+    WorkingGroupRow,
+)
+
+
+def data_version(seed: Seed) -> str:
+    """A fingerprint of the data itself (not of the files' formatting), short enough for ETags."""
+    canonical = orjson.dumps(
+        {name: [r.model_dump(mode="json") for r in getattr(seed, name)] for name in _seed_names()},
+        option=orjson.OPT_SORT_KEYS,
+    )
+    return hashlib.sha256(canonical).hexdigest()[:16]
+
+
+def _seed_names() -> list[str]:
+    return [name.removesuffix(".json") for name in SEED_FILES]
+
+
+def country_names(code: str) -> tuple[str, str]:
+    """The ISO 3166 English short name (un-inverted) and alpha-3 code of a country."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        raise KeyError(code)
+    name: str = getattr(country, "common_name", None) or country.name
+    if ", " in name and getattr(country, "official_name", None):
+        name = country.official_name.removeprefix("the ")
+    return name, country.alpha_3
+
+
+def _date(value: PartialDate | None) -> tuple[str | None, str | None]:
+    return (value.date, value.precision.value) if value else (None, None)
+
+
+def _cite(record: str, sources: list[Citation]) -> Iterator[CitationRow]:
+    for citation in sources:
+        yield CitationRow(record=record, source_id=citation.source, quote=citation.quote)
+
+
+def _dump(value: object) -> object:
+    """Seed values as JSON-ready data, for JSON columns."""
+    if isinstance(value, list):
+        return [_dump(item) for item in value]
+    dump = getattr(value, "model_dump", None)
+    return dump(mode="json", exclude_none=False) if dump else value
+
+
+def derived_roles(seed: Seed) -> dict[tuple[str, str], set[Role]]:
+    """Roles that follow from coalition and working-group records, by (member, coalition)."""
+    roles: dict[tuple[str, str], set[Role]] = {}
+    for coalition in seed.coalitions:
+        roles.setdefault((coalition.initiator, coalition.id), set()).add(Role.initiator)
+        if coalition.headquarters and coalition.headquarters.country:
+            key = (coalition.headquarters.country, coalition.id)
+            roles.setdefault(key, set()).add(Role.headquarters_host)
+    for group in seed.working_groups:
+        for chair in group.chairs:
+            roles.setdefault((chair, group.coalition), set()).add(Role.working_group_chair)
+    return roles
+
+
+def _member_rows(member: MemberSeed, position: int) -> MemberRow:
+    if member.type is MemberType.country:
+        name_en, alpha3 = country_names(member.id)
+        alpha2: str | None = member.id
+    else:
+        name_en, alpha2, alpha3 = member.name.en or member.id, None, None
+    return MemberRow(
+        id=member.id,
+        position=position,
+        type=member.type.value,
+        name_ar=member.name.ar,
+        name_en=name_en,
+        iso_alpha2=alpha2,
+        iso_alpha3=alpha3,
+        aliases=list(member.aliases),
+        notes=list(member.notes),
+    )
+
+
+def seed_rows(seed: Seed) -> Iterator[SQLModel]:
+    """Every row of the database, in a fixed order (so that builds are deterministic)."""
+    yield Meta(key="data_version", value=data_version(seed))
+    for source in seed.sources:
+        published_date, published_precision = _date(source.published)
+        yield SourceRow(
+            id=source.id,
+            file=source.file,
+            sha256=source.sha256,
+            title=source.title.model_dump(),
+            publisher=source.publisher.model_dump() if source.publisher else None,
+            published_date=published_date,
+            published_precision=published_precision,
+            language=source.language,
+            notes=list(source.notes),
+        )
+    # Members first: coalitions, chairs and participants refer to them.
+    roles = derived_roles(seed)
+    for position, member in enumerate(seed.members):
+        yield _member_rows(member, position)
+        yield from _cite(f"member:{member.id}", member.sources)
+    for position, coalition in enumerate(seed.coalitions):
+        founded_date, founded_precision = _date(coalition.founded)
+        yield CoalitionRow(
+            id=coalition.id,
+            position=position,
+            name=coalition.name.model_dump(),
+            abbreviation=coalition.abbreviation,
+            founded_date=founded_date or "",
+            founded_precision=founded_precision or "",
+            announced_by=coalition.announced_by.model_dump(),
+            initiator=coalition.initiator,
+            headquarters=_dump(coalition.headquarters),  # type: ignore[arg-type]
+            slogan=_dump(coalition.slogan),  # type: ignore[arg-type]
+            vision=_dump(coalition.vision),  # type: ignore[arg-type]
+            objectives=_dump(coalition.objectives),  # type: ignore[arg-type]
+            domains=_dump(coalition.domains),  # type: ignore[arg-type]
+            principles=_dump(coalition.principles),  # type: ignore[arg-type]
+            leaders=_dump(coalition.leaders),  # type: ignore[arg-type]
+            achievements=_dump(coalition.achievements),  # type: ignore[arg-type]
+            stated_member_count=coalition.stated_member_count,
+            notes=list(coalition.notes),
+        )
+        yield from _cite(f"coalition:{coalition.id}", coalition.sources)
+    for member in seed.members:
+        for membership in member.memberships:
+            since_date, since_precision = _date(membership.since)
+            all_roles = set(membership.roles) | roles.get((member.id, membership.coalition), set())
+            yield MembershipRow(
+                member_id=member.id,
+                coalition_id=membership.coalition,
+                roles=sorted(role.value for role in all_roles),
+                since_date=since_date,
+                since_precision=since_precision,
+                notes=list(membership.notes),
+            )
+            yield from _cite(f"membership:{member.id}@{membership.coalition}", membership.sources)
+    for position, event in enumerate(seed.timeline):
+        date, precision = _date(event.date)
+        yield EventRow(
+            id=event.id,
+            position=position,
+            date=date,
+            precision=precision,
+            type=event.type.value,
+            title=event.title.model_dump(),
+            description=event.description.model_dump(),
+            location=_dump(event.location),  # type: ignore[arg-type]
+            notes=list(event.notes),
+        )
+        for index, coalition_id in enumerate(event.coalitions):
+            yield EventCoalitionRow(event_id=event.id, coalition_id=coalition_id, position=index)
+        for index, member_id in enumerate(event.participants):
+            yield ParticipantRow(event_id=event.id, member_id=member_id, position=index)
+        yield from _cite(f"event:{event.id}", event.sources)
+    for position, group in enumerate(seed.working_groups):
+        established_date, established_precision = _date(group.established)
+        yield WorkingGroupRow(
+            id=group.id,
+            position=position,
+            coalition_id=group.coalition,
+            name=group.name.model_dump(),
+            description=group.description.model_dump(),
+            established_date=established_date,
+            established_precision=established_precision,
+            established_at=group.established_at,
+            notes=list(group.notes),
+        )
+        for index, member_id in enumerate(group.chairs):
+            yield ChairRow(working_group_id=group.id, member_id=member_id, position=index)
+        yield from _cite(f"working-group:{group.id}", group.sources)
+
+
+def write_rows(engine: Engine, seed: Seed) -> None:
+    """Create the tables and insert the seed: the same code for SQLite and PostgreSQL."""
+    SQLModel.metadata.drop_all(engine)
+    SQLModel.metadata.create_all(engine)
+    with Session(engine) as session:
+        # Table by table in foreign-key order, so PostgreSQL's constraints find their targets.
+        order = {table.name: i for i, table in enumerate(SQLModel.metadata.sorted_tables)}
+        rows = sorted(seed_rows(seed), key=lambda row: order[str(row.__tablename__)])
+        for _, table_rows in groupby(rows, key=lambda row: row.__tablename__):
+            session.add_all(list(table_rows))
+            session.flush()
+        session.commit()
+
+
+def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None) -> str:
+    """Check the seed and atomically replace `out`; returns the data version."""
+    seed = load_checked(seed_dir, documents_dir)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        engine = create_engine(f"sqlite:///{tmp}")
+        try:
+            write_rows(engine, seed)
+        finally:
+            engine.dispose()
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return data_version(seed)
+
+
+def is_stale(database: Path, seed_dir: Path) -> bool:
+    """True when the database is missing or older than any seed file."""
+    if not database.exists():
+        return True
+    built = database.stat().st_mtime
+    return any(
+        (seed_dir / name).exists() and (seed_dir / name).stat().st_mtime > built
+        for name in SEED_FILES
+    )

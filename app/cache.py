@@ -1,0 +1,55 @@
+"""A response cache bounded by entry count and by bytes, least recently used out first."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+
+
+@dataclass(frozen=True)
+class CachedResponse:
+    """A finished 200: its headers and its bodies, plain and gzipped (when worth it)."""
+
+    etag: bytes
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    gzip_body: bytes | None
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzip_body or b"") + sum(
+            len(k) + len(v) for k, v in self.headers
+        )
+
+
+class BoundedCache(Generic[K]):
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._entries: OrderedDict[K, CachedResponse] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: K) -> CachedResponse | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: K, entry: CachedResponse) -> None:
+        size = entry.size
+        if size > self.max_bytes or self.max_entries == 0:
+            return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.bytes -= old.size
+        self._entries[key] = entry
+        self.bytes += size
+        while len(self._entries) > self.max_entries or self.bytes > self.max_bytes:
+            _, evicted = self._entries.popitem(last=False)
+            self.bytes -= evicted.size

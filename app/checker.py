@@ -1,0 +1,286 @@
+"""The seed checker: every problem in the curated JSON, reported as `file: json-path: reason`.
+
+It reports all problems in one run (a curator fixes them in one sitting), and it
+never stops at the first bad record: each record is validated on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from pydantic import BaseModel, ValidationError
+
+from app.models.common import Citation, MemberType
+from app.models.seed import (
+    SEED_FILES,
+    CoalitionSeed,
+    EventSeed,
+    MemberSeed,
+    SourceSeed,
+    WorkingGroupSeed,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.path}: {self.reason}"
+
+
+@dataclass
+class Seed:
+    """A seed that passed the checks, in file order."""
+
+    sources: list[SourceSeed] = field(default_factory=list)
+    coalitions: list[CoalitionSeed] = field(default_factory=list)
+    members: list[MemberSeed] = field(default_factory=list)
+    working_groups: list[WorkingGroupSeed] = field(default_factory=list)
+    timeline: list[EventSeed] = field(default_factory=list)
+
+
+class SeedError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(map(str, problems)))
+
+
+def json_path(location: Iterable[int | str]) -> str:
+    path = "$"
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _read_records(
+    seed_dir: Path, name: str, model: type[BaseModel], problems: list[Problem]
+) -> list[tuple[int, Any]]:
+    path = seed_dir / name
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(name, "$", f"missing: expected a JSON list in {path}"))
+        return []
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, "$", f"not UTF-8: {exc.reason} at byte {exc.start}"))
+        return []
+    except json.JSONDecodeError as exc:
+        problems.append(
+            Problem(name, "$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
+        )
+        return []
+    if not isinstance(raw, list):
+        problems.append(Problem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
+        return []
+    records: list[tuple[int, Any]] = []
+    for index, item in enumerate(raw):
+        try:
+            records.append((index, model.model_validate(item)))
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                where = json_path([index, *error["loc"]])
+                problems.append(Problem(name, where, error["msg"]))
+    return records
+
+
+class _References:
+    """Cross-record checks: unique ids and every reference resolving."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+
+    def unique(self, name: str, records: list[tuple[int, Any]]) -> set[str]:
+        counts = Counter(record.id for _, record in records)
+        for index, record in records:
+            if counts[record.id] > 1:
+                self.problems.append(Problem(name, f"$[{index}].id", f"duplicate id {record.id!r}"))
+        return set(counts)
+
+    def resolve(self, name: str, path: str, value: str | None, known: set[str], kind: str) -> None:
+        if value is not None and value not in known:
+            self.problems.append(Problem(name, path, f"unknown {kind} {value!r}"))
+
+
+def _citations(record: BaseModel, location: list[int | str]) -> Iterator[tuple[str, Citation]]:
+    """Every citation inside a record, with its JSON path."""
+    for key, value in record:
+        if isinstance(value, Citation):
+            yield json_path([*location, key]), value
+        elif isinstance(value, BaseModel):
+            yield from _citations(value, [*location, key])
+        elif isinstance(value, list | tuple):
+            for index, item in enumerate(value):
+                if isinstance(item, Citation):
+                    yield json_path([*location, key, index]), item
+                elif isinstance(item, BaseModel):
+                    yield from _citations(item, [*location, key, index])
+
+
+def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed, list[Problem]]:
+    """Validate a seed folder; with `documents_dir`, also every quote and fingerprint."""
+    problems: list[Problem] = []
+    loaded = {
+        name: _read_records(seed_dir, name, model, problems) for name, model in SEED_FILES.items()
+    }
+    refs = _References(problems)
+    source_ids = refs.unique("sources.json", loaded["sources.json"])
+    coalition_ids = refs.unique("coalitions.json", loaded["coalitions.json"])
+    member_ids = refs.unique("members.json", loaded["members.json"])
+    group_ids = refs.unique("working_groups.json", loaded["working_groups.json"])
+    event_ids = refs.unique("timeline.json", loaded["timeline.json"])
+    if group_ids & event_ids:
+        for index, event in loaded["timeline.json"]:
+            if event.id in group_ids:
+                problems.append(
+                    Problem("timeline.json", f"$[{index}].id", "id also used by a working group")
+                )
+
+    memberships: dict[str, set[str]] = {}
+    for index, member in loaded["members.json"]:
+        if member.type is MemberType.country:
+            if pycountry.countries.get(alpha_2=member.id) is None:
+                problems.append(
+                    Problem(
+                        "members.json",
+                        f"$[{index}].id",
+                        f"{member.id!r} is not an ISO 3166-1 alpha-2 code",
+                    )
+                )
+        elif pycountry.countries.get(alpha_2=member.id) is not None:
+            problems.append(
+                Problem(
+                    "members.json",
+                    f"$[{index}].id",
+                    f"organization id {member.id!r} is a country code; use the acronym",
+                )
+            )
+        seen: set[str] = set()
+        for position, membership in enumerate(member.memberships):
+            where = f"$[{index}].memberships[{position}].coalition"
+            refs.resolve("members.json", where, membership.coalition, coalition_ids, "coalition")
+            if membership.coalition in seen:
+                problems.append(
+                    Problem("members.json", where, f"second membership of {membership.coalition!r}")
+                )
+            seen.add(membership.coalition)
+        memberships[member.id] = seen
+
+    def require_membership(file: str, path: str, member: str, coalition: str) -> None:
+        if member not in member_ids:
+            problems.append(Problem(file, path, f"unknown member {member!r}"))
+        elif coalition in coalition_ids and coalition not in memberships.get(member, set()):
+            problems.append(
+                Problem(file, path, f"member {member!r} has no membership of {coalition!r}")
+            )
+
+    for index, coalition in loaded["coalitions.json"]:
+        require_membership(
+            "coalitions.json", f"$[{index}].initiator", coalition.initiator, coalition.id
+        )
+        if coalition.headquarters and coalition.headquarters.country:
+            require_membership(
+                "coalitions.json",
+                f"$[{index}].headquarters.country",
+                coalition.headquarters.country,
+                coalition.id,
+            )
+
+    for index, group in loaded["working_groups.json"]:
+        refs.resolve(
+            "working_groups.json", f"$[{index}].coalition", group.coalition, coalition_ids, "coalition"
+        )
+        for position, chair in enumerate(group.chairs):
+            require_membership(
+                "working_groups.json", f"$[{index}].chairs[{position}]", chair, group.coalition
+            )
+        refs.resolve(
+            "working_groups.json", f"$[{index}].established_at", group.established_at, event_ids, "event"
+        )
+
+    for index, event in loaded["timeline.json"]:
+        for position, coalition_id in enumerate(event.coalitions):
+            refs.resolve(
+                "timeline.json", f"$[{index}].coalitions[{position}]", coalition_id, coalition_ids, "coalition"
+            )
+        for position, participant in enumerate(event.participants):
+            refs.resolve(
+                "timeline.json", f"$[{index}].participants[{position}]", participant, member_ids, "member"
+            )
+        if event.location:
+            refs.resolve(
+                "timeline.json", f"$[{index}].location.country", event.location.country, member_ids, "member"
+            )
+
+    documents = _documents(loaded["sources.json"], documents_dir, problems)
+    for name, records in loaded.items():
+        for index, record in records:
+            for where, citation in _citations(record, [index]):
+                if citation.source not in source_ids:
+                    problems.append(
+                        Problem(name, f"{where}.source", f"unknown source {citation.source!r}")
+                    )
+                elif citation.source in documents and normalise_space(
+                    citation.quote
+                ) not in documents[citation.source]:
+                    problems.append(
+                        Problem(
+                            name,
+                            f"{where}.quote",
+                            f"not found verbatim in {citation.source!r}: {citation.quote[:60]!r}",
+                        )
+                    )
+
+    seed = Seed(**{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()})
+    return seed, problems
+
+
+def _documents(
+    sources: list[tuple[int, SourceSeed]], documents_dir: Path | None, problems: list[Problem]
+) -> dict[str, str]:
+    """Each source's text, whitespace-normalised, once its fingerprint is verified."""
+    if documents_dir is None:
+        return {}
+    texts: dict[str, str] = {}
+    for index, source in sources:
+        path = documents_dir / source.file
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(
+                Problem("sources.json", f"$[{index}].file", f"cannot read {path}: {exc.strerror}")
+            )
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != source.sha256:
+            problems.append(
+                Problem(
+                    "sources.json",
+                    f"$[{index}].sha256",
+                    f"{source.file} has sha256 {digest}, not the recorded one",
+                )
+            )
+            continue
+        texts[source.id] = normalise_space(data.decode("utf-8"))
+    return texts
+
+
+def load_checked(seed_dir: Path, documents_dir: Path | None = None) -> Seed:
+    """The seed, or SeedError with every problem."""
+    seed, problems = check_seed(seed_dir, documents_dir)
+    if problems:
+        raise SeedError(problems)
+    return seed

@@ -1,0 +1,127 @@
+"""`tahaluf check | build | schema | serve`: the curator's and operator's entry points."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from app.builder import build_database
+from app.checker import SeedError, check_seed
+from app.config import get_settings
+from app.models.seed import SEED_FILES
+
+
+def schema_documents() -> dict[str, str]:
+    """The JSON Schema of each seed file, as committed under `seed/schema/`."""
+    documents = {}
+    for name, model in SEED_FILES.items():
+        schema = TypeAdapter(list[model]).json_schema()  # type: ignore[valid-type]
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = f"Tahaluf seed: {name}"
+        documents[name.replace(".json", ".schema.json")] = (
+            json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        )
+    return documents
+
+
+def _documents_dir(value: str | None) -> Path | None:
+    return Path(value) if value else None
+
+
+def _check(args: argparse.Namespace) -> int:
+    documents = _documents_dir(args.documents)
+    _, problems = check_seed(Path(args.seed), documents)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    checked = "schema, ids, references, citations" + (
+        ", quotes and fingerprints" if documents else " (no --documents: quotes not checked)"
+    )
+    print(f"seed ok: {checked}")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    try:
+        version = build_database(Path(args.seed), Path(args.out), _documents_dir(args.documents))
+    except SeedError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); {args.out} left as it was", file=sys.stderr)
+        return 1
+    print(f"built {args.out} (data version {version})")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in schema_documents().items():
+        (out / name).write_text(text, encoding="utf-8")
+        print(f"wrote {out / name}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.database import ensure_database
+
+    settings = get_settings()
+    if settings.database_url is None:
+        ensure_database(settings)
+    uvicorn.run(
+        "app.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        access_log=False,
+        proxy_headers=True,
+        server_header=False,
+    )
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    settings = get_settings()
+    root = argparse.ArgumentParser(prog="tahaluf", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="validate the seed; exit 1 on any problem")
+    check.add_argument("--seed", default=str(settings.seed_dir))
+    check.add_argument("--documents", help="folder of the source documents: check every quote")
+    check.set_defaults(run=_check)
+
+    build = commands.add_parser("build", help="check, then build the SQLite database atomically")
+    build.add_argument("--seed", default=str(settings.seed_dir))
+    build.add_argument("--documents", help="folder of the source documents: check every quote")
+    build.add_argument("--out", default=str(settings.database_path))
+    build.set_defaults(run=_build)
+
+    schema = commands.add_parser("schema", help="write the seed files' JSON Schemas")
+    schema.add_argument("--out", default=str(settings.seed_dir / "schema"))
+    schema.set_defaults(run=_schema)
+
+    serve = commands.add_parser("serve", help="build the database if stale, then serve the API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(run=_serve)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

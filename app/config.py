@@ -1,0 +1,37 @@
+"""Settings, read once from the environment (prefix `TAHALUF_`, or `DATABASE_URL`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TAHALUF_", extra="ignore")
+
+    seed_dir: Path = PROJECT_ROOT / "seed"
+    documents_dir: Path = PROJECT_ROOT.parent / "shared" / "seeds"
+    database_path: Path = PROJECT_ROOT / "data" / "tahaluf.db"
+    database_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("DATABASE_URL", "TAHALUF_DATABASE_URL"),
+        description="A SQLAlchemy URL (PostgreSQL, say); by default the SQLite file, read-only.",
+    )
+    cache_entries: int = Field(default=2048, ge=0)
+    cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0)
+    access_log: bool = True
+    build_on_start: bool = Field(
+        default=True,
+        description="Build the SQLite database from the seed at start-up when it is missing "
+        "or older than the seed.",
+    )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

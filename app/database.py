@@ -1,0 +1,44 @@
+"""Opening the database the service reads: SQLite read-only by default, or `DATABASE_URL`."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+from sqlmodel import create_engine
+
+from app.builder import build_database, is_stale
+from app.config import Settings
+
+log = logging.getLogger("tahaluf")
+
+
+def ensure_database(settings: Settings) -> None:
+    """Build the SQLite file from the seed when it is missing or older than the seed."""
+    if settings.build_on_start and is_stale(settings.database_path, settings.seed_dir):
+        version = build_database(settings.seed_dir, settings.database_path)
+        log.info("built %s (data version %s)", settings.database_path, version)
+
+
+def read_only_sqlite(path: Path) -> Engine:
+    """`mode=ro&immutable=1`: SQLite refuses writes and skips locking on a file that never changes."""
+    if not path.exists():
+        raise FileNotFoundError(f"no database at {path}: run `tahaluf build`")
+    engine = create_engine(
+        f"sqlite:///file:{path.resolve()}?mode=ro&immutable=1&uri=true",
+        connect_args={"check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _query_only(connection, _record):  # type: ignore[no-untyped-def]
+        connection.execute("PRAGMA query_only = ON")
+
+    return engine
+
+
+def open_engine(settings: Settings) -> Engine:
+    if settings.database_url:
+        return create_engine(settings.database_url)
+    ensure_database(settings)
+    return read_only_sqlite(settings.database_path)

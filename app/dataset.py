@@ -1,0 +1,313 @@
+"""The whole dataset in memory, as the public JSON shapes, loaded once per process.
+
+The data never changes while the service runs, so every request is answered from
+these ready-made documents instead of a query and a response model per request.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from app.models.tables import (
+    ChairRow,
+    CitationRow,
+    CoalitionRow,
+    EventCoalitionRow,
+    EventRow,
+    MembershipRow,
+    MemberRow,
+    Meta,
+    ParticipantRow,
+    SourceRow,
+    WorkingGroupRow,
+)
+from app.search import fold
+
+Doc = dict[str, Any]
+
+
+@dataclass
+class Entry:
+    """One record: its public document, its search key and the values filters look at."""
+
+    doc: Doc
+    search: str
+    facets: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return str(self.doc["id"])
+
+
+@dataclass
+class Dataset:
+    data_version: str
+    coalitions: list[Entry]
+    members: list[Entry]
+    working_groups: list[Entry]
+    timeline: list[Entry]
+    sources: list[Entry]
+    member_keys: dict[str, Entry]
+
+    def by_id(self, kind: str, record_id: str) -> Entry | None:
+        if kind == "members":
+            return self.member_keys.get(record_id.upper())
+        return next((e for e in getattr(self, kind) if e.id == record_id), None)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {kind: len(getattr(self, kind)) for kind in KINDS}
+
+
+KINDS = ("coalitions", "members", "working_groups", "timeline", "sources")
+PATHS = {
+    "coalitions": "/coalitions",
+    "members": "/members",
+    "working_groups": "/working-groups",
+    "timeline": "/timeline",
+    "sources": "/sources",
+}
+
+
+def _text_keys(*values: Any) -> str:
+    """All strings inside the values, folded into one search key."""
+    parts: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for value in values:
+        walk(value)
+    return fold(" ".join(parts))
+
+
+def _partial(date: str | None, precision: str | None) -> Doc | None:
+    return {"date": date, "precision": precision} if date else None
+
+
+def load_dataset(engine: Engine) -> Dataset:
+    with Session(engine) as session:
+
+        def rows(model: Any, *order: Any) -> list[Any]:
+            return list(session.exec(select(model).order_by(*order)).all())
+
+        version = session.exec(select(Meta.value).where(Meta.key == "data_version")).one()
+        citations: dict[str, list[Doc]] = defaultdict(list)
+        for citation in rows(CitationRow, col(CitationRow.id)):
+            citations[citation.record].append(
+                {"source": citation.source_id, "quote": citation.quote}
+            )
+        sources = rows(SourceRow, col(SourceRow.id))
+        coalitions = rows(CoalitionRow, col(CoalitionRow.position))
+        members = rows(MemberRow, col(MemberRow.position))
+        memberships = rows(MembershipRow, col(MembershipRow.member_id), col(MembershipRow.coalition_id))
+        groups = rows(WorkingGroupRow, col(WorkingGroupRow.position))
+        chairs = rows(ChairRow, col(ChairRow.working_group_id), col(ChairRow.position))
+        events = rows(EventRow, col(EventRow.position))
+        event_coalitions = rows(
+            EventCoalitionRow, col(EventCoalitionRow.event_id), col(EventCoalitionRow.position)
+        )
+        participants = rows(ParticipantRow, col(ParticipantRow.event_id), col(ParticipantRow.position))
+
+    member_ref = {m.id: {"id": m.id, "name": {"ar": m.name_ar, "en": m.name_en}} for m in members}
+    coalition_ref = {c.id: {"id": c.id, "name": c.name} for c in coalitions}
+    group_ref = {g.id: {"id": g.id, "name": g.name} for g in groups}
+    chairs_of: dict[str, list[str]] = defaultdict(list)
+    chaired: dict[tuple[str, str], list[Doc]] = defaultdict(list)
+    for chair in chairs:
+        chairs_of[chair.working_group_id].append(chair.member_id)
+    for group in groups:
+        for member_id in chairs_of[group.id]:
+            chaired[(member_id, group.coalition_id)].append(group_ref[group.id])
+    members_of: dict[str, list[MembershipRow]] = defaultdict(list)
+    by_coalition: dict[str, int] = defaultdict(int)
+    for membership in memberships:
+        members_of[membership.member_id].append(membership)
+        by_coalition[membership.coalition_id] += 1
+    coalition_order = {c.id: c.position for c in coalitions}
+
+    def place(value: Doc | None) -> Doc | None:
+        if value is None:
+            return None
+        country = value.get("country")
+        return {"city": value.get("city"), "country": member_ref.get(country) if country else None}
+
+    coalition_entries = [
+        Entry(
+            doc={
+                "id": c.id,
+                "url": f"/coalitions/{c.id}",
+                "name": c.name,
+                "abbreviation": c.abbreviation,
+                "founded": _partial(c.founded_date, c.founded_precision),
+                "announced_by": c.announced_by,
+                "initiator": c.initiator,
+                "headquarters": place(c.headquarters),
+                "slogan": c.slogan,
+                "vision": c.vision,
+                "objectives": c.objectives,
+                "domains": c.domains,
+                "principles": c.principles,
+                "leaders": c.leaders,
+                "achievements": c.achievements,
+                "stated_member_count": c.stated_member_count,
+                "member_count": by_coalition[c.id],
+                "working_groups": [group_ref[g.id] for g in groups if g.coalition_id == c.id],
+                "notes": c.notes,
+                "sources": citations[f"coalition:{c.id}"],
+            },
+            search=_text_keys(c.id, c.name, c.abbreviation, c.slogan),
+            facets={"founded": c.founded_date},
+        )
+        for c in coalitions
+    ]
+
+    member_entries = []
+    for m in members:
+        own = sorted(members_of[m.id], key=lambda ms: coalition_order[ms.coalition_id])
+        doc = {
+            "id": m.id,
+            "url": f"/members/{m.id}",
+            "type": m.type,
+            "name": {"ar": m.name_ar, "en": m.name_en},
+            "aliases": m.aliases,
+            "iso_alpha2": m.iso_alpha2,
+            "iso_alpha3": m.iso_alpha3,
+            "memberships": [
+                {
+                    "coalition": coalition_ref[ms.coalition_id],
+                    "roles": ms.roles,
+                    "since": _partial(ms.since_date, ms.since_precision),
+                    "working_groups": chaired[(m.id, ms.coalition_id)],
+                    "notes": ms.notes,
+                    "sources": citations[f"membership:{m.id}@{ms.coalition_id}"],
+                }
+                for ms in own
+            ],
+            "notes": m.notes,
+            "sources": citations[f"member:{m.id}"],
+        }
+        member_entries.append(
+            Entry(
+                doc=doc,
+                search=_text_keys(m.id, m.iso_alpha3, m.name_ar, m.name_en, m.aliases),
+                facets={
+                    "type": m.type,
+                    "coalitions": {ms.coalition_id for ms in own},
+                    "roles": {role for ms in own for role in ms.roles},
+                    "name": m.name_en,
+                },
+            )
+        )
+    member_keys: dict[str, Entry] = {}
+    for entry in member_entries:
+        member_keys[entry.id] = entry
+        if entry.doc["iso_alpha3"]:
+            member_keys[entry.doc["iso_alpha3"]] = entry
+
+    group_entries = [
+        Entry(
+            doc={
+                "id": g.id,
+                "url": f"/working-groups/{g.id}",
+                "coalition": coalition_ref[g.coalition_id],
+                "name": g.name,
+                "description": g.description,
+                "chairs": [member_ref[m] for m in chairs_of[g.id]],
+                "established": _partial(g.established_date, g.established_precision),
+                "established_at": g.established_at,
+                "notes": g.notes,
+                "sources": citations[f"working-group:{g.id}"],
+            },
+            search=_text_keys(g.id, g.name, [member_ref[m]["name"] for m in chairs_of[g.id]]),
+            facets={
+                "coalitions": {g.coalition_id},
+                "chairs": set(chairs_of[g.id]),
+                "name": g.name["en"],
+            },
+        )
+        for g in groups
+    ]
+
+    coalitions_of: dict[str, list[str]] = defaultdict(list)
+    for link in event_coalitions:
+        coalitions_of[link.event_id].append(link.coalition_id)
+    participants_of: dict[str, list[str]] = defaultdict(list)
+    for link in participants:
+        participants_of[link.event_id].append(link.member_id)
+    event_entries = [
+        Entry(
+            doc={
+                "id": e.id,
+                "url": f"/timeline/{e.id}",
+                "coalitions": coalitions_of[e.id],
+                "date": e.date,
+                "precision": e.precision,
+                "type": e.type,
+                "title": e.title,
+                "description": e.description,
+                "location": place(e.location),
+                "participants": participants_of[e.id],
+                "notes": e.notes,
+                "sources": citations[f"event:{e.id}"],
+            },
+            search=_text_keys(e.id, e.title, e.description, (e.location or {}).get("city")),
+            facets={
+                "coalitions": set(coalitions_of[e.id]),
+                "participants": set(participants_of[e.id]),
+                "type": e.type,
+                "date": e.date,
+                "position": e.position,
+            },
+        )
+        for e in events
+    ]
+    # The timeline's natural order is by date (undated events last), then as curated.
+    event_entries.sort(
+        key=lambda e: (e.doc["date"] is None, e.doc["date"] or "", e.facets["position"])
+    )
+
+    cited: dict[str, int] = defaultdict(int)
+    for record_citations in citations.values():
+        for citation in record_citations:
+            cited[citation["source"]] += 1
+    source_entries = [
+        Entry(
+            doc={
+                "id": s.id,
+                "url": f"/sources/{s.id}",
+                "file": s.file,
+                "title": s.title,
+                "publisher": s.publisher,
+                "published": _partial(s.published_date, s.published_precision),
+                "language": s.language,
+                "sha256": s.sha256,
+                "citation_count": cited[s.id],
+                "notes": s.notes,
+            },
+            search=_text_keys(s.id, s.file, s.title, s.publisher),
+            facets={"published": s.published_date},
+        )
+        for s in sources
+    ]
+    return Dataset(
+        data_version=version,
+        coalitions=coalition_entries,
+        members=member_entries,
+        working_groups=group_entries,
+        timeline=event_entries,
+        sources=source_entries,
+        member_keys=member_keys,
+    )

@@ -1,0 +1,250 @@
+"""The HTTP edge: the one place that shapes every response the service sends.
+
+It sits in front of FastAPI as a plain ASGI callable because the data never changes
+while the process runs: a repeated request is answered from finished bytes without
+entering FastAPI's router at all. Cached and freshly computed answers leave through
+the same code, so their headers (ETag, CORS, security, Vary, gzip) are identical.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable
+import orjson
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.cache import BoundedCache, CachedResponse
+
+access_log = logging.getLogger("tahaluf.access")
+
+Headers = list[tuple[bytes, bytes]]
+CacheKey = tuple[str, bytes, bool, bool]
+
+ALLOW = b"GET, HEAD, OPTIONS"
+API_CSP = b"default-src 'none'; frame-ancestors 'none'"
+# Swagger UI and ReDoc run an inline bootstrap script, ReDoc a blob worker; all from here.
+DOCS_CSP = (
+    b"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    b"img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
+)
+COMMON: Headers = [
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers", b"ETag, Link, X-Total-Count, X-Request-ID"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-resource-policy", b"cross-origin"),
+]
+CACHEABLE: Headers = [
+    (b"cache-control", b"public, max-age=300"),
+    (b"vary", b"Accept, Accept-Encoding"),
+]
+PREFLIGHT: Headers = [
+    (b"allow", ALLOW),
+    (b"access-control-allow-methods", ALLOW),
+    (b"access-control-allow-headers", b"Accept, Accept-Encoding, If-None-Match, X-Request-ID"),
+    (b"access-control-max-age", b"86400"),
+]
+GZIP_MIN = 1024
+INTERNAL_ERROR = orjson.dumps(
+    {"type": "about:blank", "title": "Internal Server Error", "status": 500,
+     "detail": "An internal error occurred; it has been logged with the request id."}
+)
+_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
+DOCS_PREFIXES = ("/docs", "/redoc", "/static-offline-docs")
+UNCACHED_PREFIXES = ("/health", *DOCS_PREFIXES)
+
+
+def _accepts_gzip(value: bytes) -> bool:
+    for part in value.split(b","):
+        token, _, params = part.strip().partition(b";")
+        if token.strip().lower() in (b"gzip", b"*"):
+            return params.replace(b" ", b"") not in (b"q=0", b"q=0.0", b"q=0.00", b"q=0.000")
+    return False
+
+
+def _etag_matches(header: bytes, etags: tuple[bytes, ...]) -> bool:
+    for candidate in header.split(b","):
+        tag = candidate.strip().removeprefix(b"W/")
+        if tag == b"*" or tag in etags:
+            return True
+    return False
+
+
+class Edge:
+    """Request ids, access logs, CORS, security headers, ETag/304, gzip and the cache."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        data_version: Callable[[], str | None],
+        max_entries: int,
+        max_bytes: int,
+        log_requests: bool,
+    ) -> None:
+        self.app = app
+        self.data_version = data_version
+        self.cache: BoundedCache[CacheKey] = BoundedCache(max_entries, max_bytes)
+        self.log_requests = log_requests
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        request_headers = dict(scope["headers"])
+        given_id = request_headers.get(b"x-request-id", b"")
+        request_id = given_id if _REQUEST_ID.match(given_id) else uuid.uuid4().hex.encode()
+        scope.setdefault("state", {})["request_id"] = request_id.decode()
+        path: str = scope["path"]
+        method: str = scope["method"]
+        csp = DOCS_CSP if path.startswith(DOCS_PREFIXES) else API_CSP
+        extra = [*COMMON, (b"content-security-policy", csp), (b"x-request-id", request_id)]
+        status = 500
+        outcome = "pass"
+        try:
+            if method == "OPTIONS":
+                status, outcome = 204, "preflight"
+                await _send(send, 204, [*PREFLIGHT, *extra], b"", head=True)
+            elif method in ("GET", "HEAD") and not path.startswith(UNCACHED_PREFIXES):
+                status, outcome = await self._cached(scope, receive, send, request_headers, extra)
+            else:
+                status = await self._passed(scope, receive, send, extra)
+        finally:
+            if self.log_requests:
+                access_log.info(
+                    orjson.dumps(
+                        {
+                            "method": method,
+                            "path": path,
+                            "query": scope["query_string"].decode("latin-1")[:512],
+                            "status": status,
+                            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                            "request_id": request_id.decode(),
+                            "cache": outcome,
+                        }
+                    ).decode()
+                )
+
+    async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
+        """Errors, docs, health and methods we refuse: the app's answer plus our headers."""
+        status = 500
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            if status == 500:
+                await _send(send, 500, [(b"content-type", b"application/problem+json"), *extra],
+                            INTERNAL_ERROR, head=False)
+        return status
+
+    async def _cached(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        request_headers: dict[bytes, bytes],
+        extra: Headers,
+    ) -> tuple[int, str]:
+        head = scope["method"] == "HEAD"
+        gzip_ok = _accepts_gzip(request_headers.get(b"accept-encoding", b""))
+        wants_csv = b"text/csv" in request_headers.get(b"accept", b"")
+        key: CacheKey = (scope["path"], scope["query_string"], wants_csv, gzip_ok)
+        entry = self.cache.get(key)
+        outcome = "hit"
+        if entry is None:
+            outcome = "miss"
+            status, headers, body = await _capture(self.app, {**scope, "method": "GET"}, receive)
+            version = self.data_version()
+            if status != 200 or version is None:
+                await _send(send, status, [*headers, *extra], body, head=head)
+                return status, "pass"
+            entry = _finish(version, key, headers, body)
+            self.cache.put(key, entry)
+        if_none_match = request_headers.get(b"if-none-match")
+        gzip_etag = entry.etag[:-1] + b'-gzip"'
+        if if_none_match is not None and _etag_matches(if_none_match, (entry.etag, gzip_etag)):
+            use_gzip = gzip_ok and entry.gzip_body is not None
+            etag = gzip_etag if use_gzip else entry.etag
+            await _send(send, 304, [(b"etag", etag), *CACHEABLE, *extra], b"", head=True)
+            return 304, outcome
+        if gzip_ok and entry.gzip_body is not None:
+            headers = [
+                *entry.headers,
+                (b"etag", gzip_etag),
+                (b"content-encoding", b"gzip"),
+                (b"content-length", str(len(entry.gzip_body)).encode()),
+            ]
+            await _send(send, 200, [*headers, *extra], entry.gzip_body, head=head)
+        else:
+            headers = [
+                *entry.headers,
+                (b"etag", entry.etag),
+                (b"content-length", str(len(entry.body)).encode()),
+            ]
+            await _send(send, 200, [*headers, *extra], entry.body, head=head)
+        return 200, outcome
+
+
+def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
+    path, query, wants_csv, _ = key
+    digest = hashlib.sha256(
+        b"\0".join([version.encode(), path.encode(), query, b"csv" if wants_csv else b""])
+    ).hexdigest()[:32]
+    kept = [
+        (name, value)
+        for name, value in headers
+        if name not in (b"content-length", b"etag", b"cache-control", b"vary")
+    ]
+    packed = gzip.compress(body, compresslevel=6, mtime=0) if len(body) > GZIP_MIN else None
+    return CachedResponse(
+        etag=f'"{digest}"'.encode(),
+        headers=[*kept, *CACHEABLE],
+        body=body,
+        gzip_body=packed,
+    )
+
+
+async def _capture(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, Headers, bytes]:
+    status = 500
+    headers: Headers = []
+    chunks: list[bytes] = []
+
+    async def collect(message: Message) -> None:
+        nonlocal status, headers
+        if message["type"] == "http.response.start":
+            status = message["status"]
+            headers = list(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    try:
+        await app(scope, receive, collect)
+    except Exception:
+        # FastAPI's handler has logged it and sent a problem; re-raised, it must stop here.
+        if not headers:
+            return 500, [(b"content-type", b"application/problem+json")], INTERNAL_ERROR
+    return status, headers, b"".join(chunks)
+
+
+async def _send(send: Send, status: int, headers: Headers, body: bytes, *, head: bool) -> None:
+    if head or status in (204, 304):
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    if not any(name == b"content-length" for name, _ in headers):
+        headers = [*headers, (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,148 @@
+"""The SQL tables the seed is built into.
+
+Scalar facts that analysts filter on are real columns; texts in two languages and
+short lists are JSON columns, which SQLite and PostgreSQL both store.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Column
+from sqlmodel import Field, SQLModel
+
+
+def json_column() -> Any:
+    return Field(sa_column=Column(JSON, nullable=True))
+
+
+class Meta(SQLModel, table=True):
+    __tablename__ = "meta"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class SourceRow(SQLModel, table=True):
+    __tablename__ = "source"
+
+    id: str = Field(primary_key=True)
+    file: str
+    sha256: str
+    title: dict[str, str] = json_column()
+    publisher: dict[str, str] | None = json_column()
+    published_date: str | None = None
+    published_precision: str | None = None
+    language: str
+    notes: list[str] = json_column()
+
+
+class CoalitionRow(SQLModel, table=True):
+    __tablename__ = "coalition"
+
+    id: str = Field(primary_key=True)
+    position: int
+    name: dict[str, str] = json_column()
+    abbreviation: str | None = None
+    founded_date: str
+    founded_precision: str
+    announced_by: dict[str, str] = json_column()
+    initiator: str = Field(foreign_key="member.id")
+    headquarters: dict[str, Any] | None = json_column()
+    slogan: dict[str, str] | None = json_column()
+    vision: dict[str, str] | None = json_column()
+    objectives: list[dict[str, str]] = json_column()
+    domains: list[dict[str, Any]] = json_column()
+    principles: list[dict[str, Any]] = json_column()
+    leaders: list[dict[str, Any]] = json_column()
+    achievements: list[dict[str, str]] = json_column()
+    stated_member_count: int | None = None
+    notes: list[str] = json_column()
+
+
+class MemberRow(SQLModel, table=True):
+    __tablename__ = "member"
+
+    id: str = Field(primary_key=True)
+    position: int
+    type: str = Field(index=True)
+    name_ar: str
+    name_en: str
+    iso_alpha2: str | None = None
+    iso_alpha3: str | None = Field(default=None, index=True)
+    aliases: list[str] = json_column()
+    notes: list[str] = json_column()
+
+
+class MembershipRow(SQLModel, table=True):
+    __tablename__ = "membership"
+
+    member_id: str = Field(foreign_key="member.id", primary_key=True)
+    coalition_id: str = Field(foreign_key="coalition.id", primary_key=True)
+    roles: list[str] = json_column()
+    since_date: str | None = None
+    since_precision: str | None = None
+    notes: list[str] = json_column()
+
+
+class WorkingGroupRow(SQLModel, table=True):
+    __tablename__ = "working_group"
+
+    id: str = Field(primary_key=True)
+    position: int
+    coalition_id: str = Field(foreign_key="coalition.id", index=True)
+    name: dict[str, str] = json_column()
+    description: dict[str, str] = json_column()
+    established_date: str | None = None
+    established_precision: str | None = None
+    established_at: str | None = Field(default=None, foreign_key="event.id")
+    notes: list[str] = json_column()
+
+
+class ChairRow(SQLModel, table=True):
+    __tablename__ = "working_group_chair"
+
+    working_group_id: str = Field(foreign_key="working_group.id", primary_key=True)
+    member_id: str = Field(foreign_key="member.id", primary_key=True)
+    position: int
+
+
+class EventRow(SQLModel, table=True):
+    __tablename__ = "event"
+
+    id: str = Field(primary_key=True)
+    position: int
+    date: str | None = Field(default=None, index=True)
+    precision: str | None = None
+    type: str = Field(index=True)
+    title: dict[str, str] = json_column()
+    description: dict[str, str] = json_column()
+    location: dict[str, Any] | None = json_column()
+    notes: list[str] = json_column()
+
+
+class EventCoalitionRow(SQLModel, table=True):
+    __tablename__ = "event_coalition"
+
+    event_id: str = Field(foreign_key="event.id", primary_key=True)
+    coalition_id: str = Field(foreign_key="coalition.id", primary_key=True)
+    position: int
+
+
+class ParticipantRow(SQLModel, table=True):
+    __tablename__ = "event_participant"
+
+    event_id: str = Field(foreign_key="event.id", primary_key=True)
+    member_id: str = Field(foreign_key="member.id", primary_key=True)
+    position: int
+
+
+class CitationRow(SQLModel, table=True):
+    """A quote that supports a record; `record` is `kind:id` (a membership: `membership:SA@imctc`)."""
+
+    __tablename__ = "citation"
+
+    id: int = Field(primary_key=True)
+    record: str = Field(index=True)
+    source_id: str = Field(foreign_key="source.id", index=True)
+    quote: str

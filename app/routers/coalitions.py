@@ -1,0 +1,126 @@
+"""`/coalitions`: each coalition, and its members, working groups and timeline."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from starlette.responses import Response
+
+from app.dataset import Dataset, Entry
+from app.deps import CsvDep, DatasetDep, ListDep
+from app.models.public import (
+    CoalitionPage,
+    CoalitionPublic,
+    EventPage,
+    MemberPage,
+    WorkingGroupPage,
+)
+from app.problems import NotFound
+from app.query import Collection, doc_key, run
+from app.render import page_response, record_response
+from app.routers import responses
+from app.routers.members import Match, RoleParam, TypeParam, members_page
+from app.routers.timeline import FromParam, MemberFilter, ToParam, TypeFilter, events_page
+from app.routers.working_groups import ChairFilter, groups_page
+
+router = APIRouter(prefix="/coalitions", tags=["coalitions"])
+
+COLLECTION = Collection(
+    path="/coalitions",
+    fields=tuple(CoalitionPublic.model_fields),
+    sort_keys={name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
+)
+CoalitionId = Annotated[str, Path(max_length=64, examples=["imctc"])]
+
+
+def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
+    entry = dataset.by_id("coalitions", coalition_id)
+    if entry is None:
+        known = ", ".join(e.id for e in dataset.coalitions)
+        raise NotFound(f"No coalition has the id {coalition_id[:64]!r}; known: {known}.")
+    return entry
+
+
+@router.get(
+    "",
+    summary="List coalitions",
+    response_model=CoalitionPage,
+    responses={**responses.LIST, 200: {"content": responses.CSV}},
+)
+async def list_coalitions(dataset: DatasetDep, params: ListDep) -> Response:
+    page = run(
+        COLLECTION,
+        dataset.coalitions,
+        params=params.params,
+        q=params.q,
+        sort=params.sort,
+        fields=params.fields,
+        limit=params.limit,
+        offset=params.offset,
+    )
+    return page_response(page, params.as_csv)
+
+
+@router.get(
+    "/{coalition_id}",
+    summary="Get a coalition",
+    description="Its founding, vision, objectives, domains, principles and leaders, the member "
+    "count the documents state beside the count the data holds, and its working groups.",
+    response_model=CoalitionPublic,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: CoalitionId) -> Response:
+    return record_response(_coalition(dataset, coalition_id).doc, as_csv)
+
+
+@router.get(
+    "/{coalition_id}/members",
+    summary="List a coalition's members",
+    description="`/members` with `coalition` preset.",
+    response_model=MemberPage,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def list_coalition_members(
+    dataset: DatasetDep,
+    params: ListDep,
+    coalition_id: CoalitionId,
+    type: TypeParam = None,
+    role: RoleParam = None,
+) -> Response:
+    entry = _coalition(dataset, coalition_id)
+    return members_page(dataset, params, [entry.id], Match.any, type, role)
+
+
+@router.get(
+    "/{coalition_id}/working-groups",
+    summary="List a coalition's working groups",
+    description="`/working-groups` with `coalition` preset.",
+    response_model=WorkingGroupPage,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def list_coalition_working_groups(
+    dataset: DatasetDep, params: ListDep, coalition_id: CoalitionId, chair: ChairFilter = None
+) -> Response:
+    entry = _coalition(dataset, coalition_id)
+    return groups_page(dataset, params, [entry.id], chair)
+
+
+@router.get(
+    "/{coalition_id}/timeline",
+    summary="List a coalition's timeline",
+    description="`/timeline` with `coalition` preset.",
+    response_model=EventPage,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def list_coalition_timeline(
+    dataset: DatasetDep,
+    params: ListDep,
+    coalition_id: CoalitionId,
+    type: TypeFilter = None,
+    member: MemberFilter = None,
+    start: FromParam = None,
+    end: ToParam = None,
+) -> Response:
+    entry = _coalition(dataset, coalition_id)
+    return events_page(dataset, params, [entry.id], type or [], member, start, end)

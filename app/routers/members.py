@@ -1,0 +1,132 @@
+"""`/members`: the countries and organizations the documents show in a coalition."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from starlette.responses import Response
+
+from app.dataset import Dataset
+from app.deps import CsvDep, DatasetDep, ListDep, ListParams
+from app.models.common import MemberType, Role
+from app.models.public import MemberPage, MemberPublic
+from app.problems import NotFound, ParameterProblem
+from app.query import Collection, doc_key, run
+from app.render import page_response, record_response
+from app.routers import responses
+
+router = APIRouter(prefix="/members", tags=["members"])
+
+COLLECTION = Collection(
+    path="/members",
+    fields=tuple(MemberPublic.model_fields),
+    sort_keys={name: doc_key(name) for name in ("id", "name", "type", "iso_alpha3")},
+)
+
+
+class Match(StrEnum):
+    any = "any"
+    all = "all"
+
+
+CoalitionFilter = Annotated[
+    list[str] | None,
+    Query(
+        description="Members of this coalition (repeatable; see `match`).",
+        examples=[["imctc"]],
+        max_length=10,
+    ),
+]
+MatchParam = Annotated[
+    Match, Query(description="With several `coalition`: members of `any` or of `all` of them.")
+]
+TypeParam = Annotated[MemberType | None, Query(description="Countries or organizations.")]
+RoleParam = Annotated[
+    Role | None, Query(description="Only members with this role (in the coalitions filtered).")
+]
+
+
+def known_coalitions(dataset: Dataset, values: list[str], name: str = "coalition") -> list[str]:
+    known = {entry.id for entry in dataset.coalitions}
+    for value in values:
+        if value not in known:
+            raise ParameterProblem(
+                name, f"unknown coalition {value[:40]!r}; known: {', '.join(sorted(known))}"
+            )
+    return values
+
+
+def members_page(
+    dataset: Dataset,
+    params: ListParams,
+    coalitions: list[str],
+    match: Match,
+    member_type: MemberType | None,
+    role: Role | None,
+) -> Response:
+    wanted = set(known_coalitions(dataset, coalitions))
+    entries = dataset.members
+    if wanted:
+        test = wanted.issubset if match is Match.all else wanted.intersection
+        entries = [e for e in entries if test(e.facets["coalitions"])]
+    if member_type is not None:
+        entries = [e for e in entries if e.facets["type"] == member_type.value]
+    if role is not None:
+        entries = [
+            e
+            for e in entries
+            if any(
+                role.value in ms["roles"] and (not wanted or ms["coalition"]["id"] in wanted)
+                for ms in e.doc["memberships"]
+            )
+        ]
+    page = run(
+        COLLECTION,
+        entries,
+        params=params.params,
+        q=params.q,
+        sort=params.sort,
+        fields=params.fields,
+        limit=params.limit,
+        offset=params.offset,
+    )
+    return page_response(page, params.as_csv)
+
+
+@router.get(
+    "",
+    summary="List members",
+    description="Countries and organizations with their memberships, in curated order.",
+    response_model=MemberPage,
+    responses={**responses.LIST, 200: {"content": responses.CSV}},
+)
+async def list_members(
+    dataset: DatasetDep,
+    params: ListDep,
+    coalition: CoalitionFilter = None,
+    match: MatchParam = Match.any,
+    type: TypeParam = None,
+    role: RoleParam = None,
+) -> Response:
+    return members_page(dataset, params, coalition or [], match, type, role)
+
+
+@router.get(
+    "/{member_id}",
+    summary="Get a member",
+    description="A country by ISO 3166-1 alpha-2 or alpha-3 code in any case (`sa`, `SAU`), "
+    "an organization by its acronym (`NATO`). The body carries the canonical id.",
+    response_model=MemberPublic,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def get_member(
+    dataset: DatasetDep,
+    as_csv: CsvDep,
+    member_id: Annotated[str, Path(max_length=64, examples=["SA"])],
+) -> Response:
+    entry = dataset.by_id("members", member_id)
+    if entry is None:
+        raise NotFound(f"No member has the id or ISO code {member_id[:64]!r}.")
+    return record_response(entry.doc, as_csv)

@@ -1,0 +1,60 @@
+"""`/sources`: the documents every fact is cited from, with their fingerprints."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+from starlette.responses import Response
+
+from app.deps import CsvDep, DatasetDep, ListDep
+from app.models.public import SourcePage, SourcePublic
+from app.problems import NotFound
+from app.query import Collection, doc_key, run
+from app.render import page_response, record_response
+from app.routers import responses
+
+router = APIRouter(prefix="/sources", tags=["sources"])
+
+COLLECTION = Collection(
+    path="/sources",
+    fields=tuple(SourcePublic.model_fields),
+    sort_keys={name: doc_key(name) for name in ("id", "file", "published", "citation_count")},
+)
+
+
+@router.get(
+    "",
+    summary="List source documents",
+    response_model=SourcePage,
+    responses={**responses.LIST, 200: {"content": responses.CSV}},
+)
+async def list_sources(dataset: DatasetDep, params: ListDep) -> Response:
+    page = run(
+        COLLECTION,
+        dataset.sources,
+        params=params.params,
+        q=params.q,
+        sort=params.sort,
+        fields=params.fields,
+        limit=params.limit,
+        offset=params.offset,
+    )
+    return page_response(page, params.as_csv)
+
+
+@router.get(
+    "/{source_id}",
+    summary="Get a source document",
+    response_model=SourcePublic,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def get_source(
+    dataset: DatasetDep,
+    as_csv: CsvDep,
+    source_id: Annotated[str, Path(max_length=64, examples=["sabq-2020"])],
+) -> Response:
+    entry = dataset.by_id("sources", source_id)
+    if entry is None:
+        raise NotFound(f"No source has the id {source_id[:64]!r}.")
+    return record_response(entry.doc, as_csv)

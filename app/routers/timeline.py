@@ -1,0 +1,146 @@
+"""`/timeline`: dated events, in date order; partial dates filter as the intervals they are."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from starlette.responses import Response
+
+from app.dataset import Dataset
+from app.deps import CsvDep, DatasetDep, ListDep, ListParams
+from app.models.common import EventType, PartialDate, Precision, interval
+from app.models.public import EventPage, EventPublic
+from app.problems import NotFound, ParameterProblem
+from app.query import Collection, doc_key, run
+from app.render import page_response, record_response
+from app.routers import responses
+from app.routers.members import CoalitionFilter, known_coalitions
+
+router = APIRouter(prefix="/timeline", tags=["timeline"])
+
+COLLECTION = Collection(
+    path="/timeline",
+    fields=tuple(EventPublic.model_fields),
+    sort_keys={name: doc_key(name) for name in ("date", "id", "type", "title")},
+)
+_PRECISION_BY_LENGTH = {4: Precision.year, 7: Precision.month, 10: Precision.day}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+_RANGE_NOTE = (
+    "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year "
+    "is kept when any day of it falls in the range."
+)
+FromParam = Annotated[
+    str | None,
+    Query(alias="from", max_length=10, description=f"Start: {_RANGE_NOTE}", examples=["2016-03-27"]),
+]
+ToParam = Annotated[
+    str | None,
+    Query(alias="to", max_length=10, description=f"End: {_RANGE_NOTE}", examples=["2016-12"]),
+]
+TypeFilter = Annotated[
+    list[EventType] | None, Query(description="Events of these types (repeatable).", max_length=12)
+]
+MemberFilter = Annotated[
+    str | None,
+    Query(max_length=64, description="Events this member took part in (id or ISO code).",
+          examples=["MA"]),
+]
+
+
+def day_range(name: str, value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    if not _DATE.match(value):
+        raise ParameterProblem(name, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        PartialDate(date=value, precision=_PRECISION_BY_LENGTH[len(value)])
+    except ValueError:
+        raise ParameterProblem(name, f"{value!r} is not a real date") from None
+    return interval(value)
+
+
+def events_page(
+    dataset: Dataset,
+    params: ListParams,
+    coalitions: list[str],
+    types: list[EventType],
+    member: str | None,
+    start: str | None,
+    end: str | None,
+) -> Response:
+    wanted = set(known_coalitions(dataset, coalitions))
+    after, before = day_range("from", start), day_range("to", end)
+    if after and before and after[0] > before[1]:
+        raise ParameterProblem("to", "the range ends before it starts")
+    entries = dataset.timeline
+    if wanted:
+        entries = [e for e in entries if wanted & e.facets["coalitions"]]
+    if types:
+        kinds = {t.value for t in types}
+        entries = [e for e in entries if e.facets["type"] in kinds]
+    if member is not None:
+        found = dataset.by_id("members", member)
+        if found is None:
+            raise ParameterProblem("member", f"unknown member {member[:40]!r}")
+        entries = [e for e in entries if found.id in e.facets["participants"]]
+    if after or before:
+        low = after[0] if after else "0000-01-01"
+        high = before[1] if before else "9999-12-31"
+        entries = [
+            e
+            for e in entries
+            if e.facets["date"] is not None
+            and interval(e.facets["date"])[0] <= high
+            and interval(e.facets["date"])[1] >= low
+        ]
+    page = run(
+        COLLECTION,
+        entries,
+        params=params.params,
+        q=params.q,
+        sort=params.sort,
+        fields=params.fields,
+        limit=params.limit,
+        offset=params.offset,
+    )
+    return page_response(page, params.as_csv)
+
+
+@router.get(
+    "",
+    summary="List timeline events",
+    description="Events in date order (undated ones last), with filters by coalition, type, "
+    "participant and date range.",
+    response_model=EventPage,
+    responses={**responses.LIST, 200: {"content": responses.CSV}},
+)
+async def list_events(
+    dataset: DatasetDep,
+    params: ListDep,
+    coalition: CoalitionFilter = None,
+    type: TypeFilter = None,
+    member: MemberFilter = None,
+    start: FromParam = None,
+    end: ToParam = None,
+) -> Response:
+    return events_page(dataset, params, coalition or [], type or [], member, start, end)
+
+
+@router.get(
+    "/{event_id}",
+    summary="Get a timeline event",
+    response_model=EventPublic,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def get_event(
+    dataset: DatasetDep,
+    as_csv: CsvDep,
+    event_id: Annotated[str, Path(max_length=64, examples=["imctc-announced"])],
+) -> Response:
+    entry = dataset.by_id("timeline", event_id)
+    if entry is None:
+        raise NotFound(f"No timeline event has the id {event_id[:64]!r}.")
+    return record_response(entry.doc, as_csv)

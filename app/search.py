@@ -1,0 +1,60 @@
+"""Search text folding: one key for every way the documents spell a name.
+
+Arabic web text writes the same word with or without diacritics and tatweel, with any
+alef form, with alef maqsura or ya, ta marbuta or ha, and with or without a hamza
+carrier; Latin names come with and without accents. Folding both the query and the
+indexed text makes all of those spellings meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARABIC_FOLDS = str.maketrans(
+    {
+        "\u0623": "\u0627",  # alef with hamza above
+        "\u0625": "\u0627",  # alef with hamza below
+        "\u0622": "\u0627",  # alef with madda
+        "\u0671": "\u0627",  # alef wasla
+        "\u0649": "\u064a",  # alef maqsura -> ya
+        "\u0629": "\u0647",  # ta marbuta -> ha
+        "\u0624": "\u0648",  # waw with hamza -> waw
+        "\u0626": "\u064a",  # ya with hamza -> ya
+        "\u0621": None,  # lone hamza
+        "\u0640": None,  # tatweel
+        "\u06cc": "\u064a",  # Farsi ya
+        "\u06a9": "\u0643",  # keheh -> kaf
+    }
+)
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def _fold_once(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Combining marks cover both Latin accents and Arabic harakat (U+064B-U+065F, U+0670).
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", stripped.translate(_ARABIC_FOLDS)).split())
+
+
+def fold(text: str) -> str:
+    """The search key of a text: lower-case, without marks or punctuation.
+
+    Case folding and compatibility decomposition can each undo the other's work on rare
+    characters, so the steps repeat until nothing changes: that makes `fold` idempotent.
+    """
+    for _ in range(8):
+        folded = _fold_once(text)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
+def matches(query_terms: list[str], haystack: str) -> bool:
+    """Every folded term of the query occurs in the folded haystack."""
+    return all(term in haystack for term in query_terms)
+
+
+def terms(query: str) -> list[str]:
+    return fold(query).split()
