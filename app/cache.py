@@ -20,8 +20,10 @@ class CachedResponse:
 
     @property
     def size(self) -> int:
-        return len(self.body) + len(self.gzip_body or b"") + sum(
-            len(k) + len(v) for k, v in self.headers
+        return (
+            len(self.body)
+            + len(self.gzip_body or b"")
+            + sum(len(k) + len(v) for k, v in self.headers)
         )
 
 

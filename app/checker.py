@@ -68,24 +68,25 @@ def normalise_space(text: str) -> str:
 
 def _read_records(
     seed_dir: Path, name: str, model: type[BaseModel], problems: list[Problem]
-) -> list[tuple[int, Any]]:
+) -> list[tuple[int, Any]] | None:
+    """The file's valid records with their indexes; None when the file cannot be read at all."""
     path = seed_dir / name
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         problems.append(Problem(name, "$", f"missing: expected a JSON list in {path}"))
-        return []
+        return None
     except UnicodeDecodeError as exc:
         problems.append(Problem(name, "$", f"not UTF-8: {exc.reason} at byte {exc.start}"))
-        return []
+        return None
     except json.JSONDecodeError as exc:
         problems.append(
             Problem(name, "$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
         )
-        return []
+        return None
     if not isinstance(raw, list):
         problems.append(Problem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
-        return []
+        return None
     records: list[tuple[int, Any]] = []
     for index, item in enumerate(raw):
         try:
@@ -103,15 +104,20 @@ class _References:
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
 
-    def unique(self, name: str, records: list[tuple[int, Any]]) -> set[str]:
+    def unique(self, name: str, records: list[tuple[int, Any]] | None) -> set[str] | None:
+        """The file's ids; None for an unreadable file, whose references go unchecked."""
+        if records is None:
+            return None
         counts = Counter(record.id for _, record in records)
         for index, record in records:
             if counts[record.id] > 1:
                 self.problems.append(Problem(name, f"$[{index}].id", f"duplicate id {record.id!r}"))
         return set(counts)
 
-    def resolve(self, name: str, path: str, value: str | None, known: set[str], kind: str) -> None:
-        if value is not None and value not in known:
+    def resolve(
+        self, name: str, path: str, value: str | None, known: set[str] | None, kind: str
+    ) -> None:
+        if value is not None and known is not None and value not in known:
             self.problems.append(Problem(name, path, f"unknown {kind} {value!r}"))
 
 
@@ -133,21 +139,16 @@ def _citations(record: BaseModel, location: list[int | str]) -> Iterator[tuple[s
 def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed, list[Problem]]:
     """Validate a seed folder; with `documents_dir`, also every quote and fingerprint."""
     problems: list[Problem] = []
-    loaded = {
+    read = {
         name: _read_records(seed_dir, name, model, problems) for name, model in SEED_FILES.items()
     }
     refs = _References(problems)
-    source_ids = refs.unique("sources.json", loaded["sources.json"])
-    coalition_ids = refs.unique("coalitions.json", loaded["coalitions.json"])
-    member_ids = refs.unique("members.json", loaded["members.json"])
-    group_ids = refs.unique("working_groups.json", loaded["working_groups.json"])
-    event_ids = refs.unique("timeline.json", loaded["timeline.json"])
-    if group_ids & event_ids:
-        for index, event in loaded["timeline.json"]:
-            if event.id in group_ids:
-                problems.append(
-                    Problem("timeline.json", f"$[{index}].id", "id also used by a working group")
-                )
+    source_ids = refs.unique("sources.json", read["sources.json"])
+    coalition_ids = refs.unique("coalitions.json", read["coalitions.json"])
+    member_ids = refs.unique("members.json", read["members.json"])
+    refs.unique("working_groups.json", read["working_groups.json"])
+    event_ids = refs.unique("timeline.json", read["timeline.json"])
+    loaded = {name: records or [] for name, records in read.items()}
 
     memberships: dict[str, set[str]] = {}
     for index, member in loaded["members.json"]:
@@ -180,9 +181,15 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
         memberships[member.id] = seen
 
     def require_membership(file: str, path: str, member: str, coalition: str) -> None:
+        if member_ids is None:
+            return
         if member not in member_ids:
             problems.append(Problem(file, path, f"unknown member {member!r}"))
-        elif coalition in coalition_ids and coalition not in memberships.get(member, set()):
+        elif (
+            coalition_ids is not None
+            and coalition in coalition_ids
+            and coalition not in memberships.get(member, set())
+        ):
             problems.append(
                 Problem(file, path, f"member {member!r} has no membership of {coalition!r}")
             )
@@ -201,41 +208,62 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
 
     for index, group in loaded["working_groups.json"]:
         refs.resolve(
-            "working_groups.json", f"$[{index}].coalition", group.coalition, coalition_ids, "coalition"
+            "working_groups.json",
+            f"$[{index}].coalition",
+            group.coalition,
+            coalition_ids,
+            "coalition",
         )
         for position, chair in enumerate(group.chairs):
             require_membership(
                 "working_groups.json", f"$[{index}].chairs[{position}]", chair, group.coalition
             )
         refs.resolve(
-            "working_groups.json", f"$[{index}].established_at", group.established_at, event_ids, "event"
+            "working_groups.json",
+            f"$[{index}].established_at",
+            group.established_at,
+            event_ids,
+            "event",
         )
 
     for index, event in loaded["timeline.json"]:
         for position, coalition_id in enumerate(event.coalitions):
             refs.resolve(
-                "timeline.json", f"$[{index}].coalitions[{position}]", coalition_id, coalition_ids, "coalition"
+                "timeline.json",
+                f"$[{index}].coalitions[{position}]",
+                coalition_id,
+                coalition_ids,
+                "coalition",
             )
         for position, participant in enumerate(event.participants):
             refs.resolve(
-                "timeline.json", f"$[{index}].participants[{position}]", participant, member_ids, "member"
+                "timeline.json",
+                f"$[{index}].participants[{position}]",
+                participant,
+                member_ids,
+                "member",
             )
         if event.location:
             refs.resolve(
-                "timeline.json", f"$[{index}].location.country", event.location.country, member_ids, "member"
+                "timeline.json",
+                f"$[{index}].location.country",
+                event.location.country,
+                member_ids,
+                "member",
             )
 
     documents = _documents(loaded["sources.json"], documents_dir, problems)
     for name, records in loaded.items():
         for index, record in records:
             for where, citation in _citations(record, [index]):
-                if citation.source not in source_ids:
+                if source_ids is not None and citation.source not in source_ids:
                     problems.append(
                         Problem(name, f"{where}.source", f"unknown source {citation.source!r}")
                     )
-                elif citation.source in documents and normalise_space(
-                    citation.quote
-                ) not in documents[citation.source]:
+                elif (
+                    citation.source in documents
+                    and normalise_space(citation.quote) not in documents[citation.source]
+                ):
                     problems.append(
                         Problem(
                             name,
@@ -244,7 +272,9 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
                         )
                     )
 
-    seed = Seed(**{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()})
+    seed = Seed(
+        **{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()}
+    )
     return seed, problems
 
 

@@ -22,7 +22,7 @@ def ensure_database(settings: Settings) -> None:
 
 
 def read_only_sqlite(path: Path) -> Engine:
-    """`mode=ro&immutable=1`: SQLite refuses writes and skips locking on a file that never changes."""
+    """`mode=ro&immutable=1`: SQLite refuses writes, and skips locking a file that never changes."""
     if not path.exists():
         raise FileNotFoundError(f"no database at {path}: run `tahaluf build`")
     engine = create_engine(

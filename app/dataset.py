@@ -19,8 +19,8 @@ from app.models.tables import (
     CoalitionRow,
     EventCoalitionRow,
     EventRow,
-    MembershipRow,
     MemberRow,
+    MembershipRow,
     Meta,
     ParticipantRow,
     SourceRow,
@@ -112,14 +112,18 @@ def load_dataset(engine: Engine) -> Dataset:
         sources = rows(SourceRow, col(SourceRow.id))
         coalitions = rows(CoalitionRow, col(CoalitionRow.position))
         members = rows(MemberRow, col(MemberRow.position))
-        memberships = rows(MembershipRow, col(MembershipRow.member_id), col(MembershipRow.coalition_id))
+        memberships = rows(
+            MembershipRow, col(MembershipRow.member_id), col(MembershipRow.coalition_id)
+        )
         groups = rows(WorkingGroupRow, col(WorkingGroupRow.position))
         chairs = rows(ChairRow, col(ChairRow.working_group_id), col(ChairRow.position))
         events = rows(EventRow, col(EventRow.position))
         event_coalitions = rows(
             EventCoalitionRow, col(EventCoalitionRow.event_id), col(EventCoalitionRow.position)
         )
-        participants = rows(ParticipantRow, col(ParticipantRow.event_id), col(ParticipantRow.position))
+        participants = rows(
+            ParticipantRow, col(ParticipantRow.event_id), col(ParticipantRow.position)
+        )
 
     member_ref = {m.id: {"id": m.id, "name": {"ar": m.name_ar, "en": m.name_en}} for m in members}
     coalition_ref = {c.id: {"id": c.id, "name": c.name} for c in coalitions}

@@ -91,9 +91,7 @@ class ListParams:
 async def page_params(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500, description="Page size, 1 to 500.")] = 100,
-    offset: Annotated[
-        int, Query(ge=0, le=1_000_000, description="How many records to skip.")
-    ] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="How many records to skip.")] = 0,
     sort: Annotated[
         str | None,
         Query(

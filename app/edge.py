@@ -15,6 +15,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable
+
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -51,8 +52,12 @@ PREFLIGHT: Headers = [
 ]
 GZIP_MIN = 1024
 INTERNAL_ERROR = orjson.dumps(
-    {"type": "about:blank", "title": "Internal Server Error", "status": 500,
-     "detail": "An internal error occurred; it has been logged with the request id."}
+    {
+        "type": "about:blank",
+        "title": "Internal Server Error",
+        "status": 500,
+        "detail": "An internal error occurred; it has been logged with the request id.",
+    }
 )
 _REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 DOCS_PREFIXES = ("/docs", "/redoc", "/static-offline-docs")
@@ -146,8 +151,13 @@ class Edge:
             await self.app(scope, receive, send_with_headers)
         except Exception:
             if status == 500:
-                await _send(send, 500, [(b"content-type", b"application/problem+json"), *extra],
-                            INTERNAL_ERROR, head=False)
+                await _send(
+                    send,
+                    500,
+                    [(b"content-type", b"application/problem+json"), *extra],
+                    INTERNAL_ERROR,
+                    head=False,
+                )
         return status
 
     async def _cached(

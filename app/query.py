@@ -85,7 +85,9 @@ def search(entries: list[Entry], q: str | None) -> list[Entry]:
     return [entry for entry in entries if matches(wanted, entry.search)]
 
 
-def page_links(path: str, params: list[tuple[str, str]], total: int, limit: int, offset: int) -> dict[str, str]:
+def page_links(
+    path: str, params: list[tuple[str, str]], total: int, limit: int, offset: int
+) -> dict[str, str]:
     """RFC 8288 relations as relative URLs, the same on every replica whatever its host name."""
     kept = [(k, v) for k, v in params if k not in ("limit", "offset")]
 

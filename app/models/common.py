@@ -54,6 +54,8 @@ _DATE_SHAPES = {
     Precision.day: re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
 }
 
+_SHAPE_NAMES = {Precision.year: "YYYY", Precision.month: "YYYY-MM", Precision.day: "YYYY-MM-DD"}
+
 
 class PartialDate(Strict):
     """An ISO 8601 date reduced to what the documents state: a year, a month or a day."""
@@ -66,7 +68,7 @@ class PartialDate(Strict):
         if not _DATE_SHAPES[self.precision].match(self.date):
             raise ValueError(
                 f"date {self.date!r} is not an ISO 8601 {self.precision.value} "
-                f"(expected {'YYYY-MM-DD' if self.precision is Precision.day else 'YYYY-MM' if self.precision is Precision.month else 'YYYY'})"
+                f"(expected {_SHAPE_NAMES[self.precision]})"
             )
         if self.precision is Precision.day:
             year, month, day = (int(part) for part in self.date.split("-"))

@@ -138,7 +138,7 @@ class ParticipantRow(SQLModel, table=True):
 
 
 class CitationRow(SQLModel, table=True):
-    """A quote that supports a record; `record` is `kind:id` (a membership: `membership:SA@imctc`)."""
+    """A quote that supports a record, named `kind:id` (a membership: `membership:SA@imctc`)."""
 
     __tablename__ = "citation"
 

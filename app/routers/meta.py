@@ -18,8 +18,13 @@ router = APIRouter(tags=["meta"])
 async def index(request: Request, dataset: DatasetDep) -> Response:
     app = request.app
     links = {name.replace("_", "-"): path for name, path in PATHS.items()}
-    links |= {"search": "/search", "health": "/health", "openapi": "/openapi.json",
-              "docs": "/docs", "redoc": "/redoc"}
+    links |= {
+        "search": "/search",
+        "health": "/health",
+        "openapi": "/openapi.json",
+        "docs": "/docs",
+        "redoc": "/redoc",
+    }
     return record_response(
         {
             "name": app.title,

@@ -34,7 +34,9 @@ _RANGE_NOTE = (
 )
 FromParam = Annotated[
     str | None,
-    Query(alias="from", max_length=10, description=f"Start: {_RANGE_NOTE}", examples=["2016-03-27"]),
+    Query(
+        alias="from", max_length=10, description=f"Start: {_RANGE_NOTE}", examples=["2016-03-27"]
+    ),
 ]
 ToParam = Annotated[
     str | None,
@@ -45,8 +47,11 @@ TypeFilter = Annotated[
 ]
 MemberFilter = Annotated[
     str | None,
-    Query(max_length=64, description="Events this member took part in (id or ISO code).",
-          examples=["MA"]),
+    Query(
+        max_length=64,
+        description="Events this member took part in (id or ISO code).",
+        examples=["MA"],
+    ),
 ]
 
 

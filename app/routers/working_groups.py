@@ -25,8 +25,11 @@ COLLECTION = Collection(
 )
 ChairFilter = Annotated[
     str | None,
-    Query(max_length=64, description="Groups this member chairs (id or ISO code, any case).",
-          examples=["SA"]),
+    Query(
+        max_length=64,
+        description="Groups this member chairs (id or ISO code, any case).",
+        examples=["SA"],
+    ),
 ]
 
 

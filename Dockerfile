@@ -1,0 +1,67 @@
+# Tahaluf: a read-only API served from a SQLite file built into the image.
+#
+#   docker build -t tahaluf:1.0.0 .
+#   docker run --rm --read-only --tmpfs /tmp -p 8000:8000 tahaluf:1.0.0
+#
+# The builder stage resolves the locked dependencies with uv and builds the database from
+# seed/ at image build time; the runtime stage only reads it (TAHALUF_BUILD_ON_START=false),
+# as a non-root user, so the container runs with a read-only root filesystem.
+
+FROM python:3.11.14-slim-bookworm AS builder
+
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore \
+    UV_COMPILE_BYTECODE=1 \
+    UV_LINK_MODE=copy \
+    UV_NO_CACHE=1 \
+    UV_PYTHON=/usr/local/bin/python3.11 \
+    UV_PYTHON_DOWNLOADS=never \
+    UV_PROJECT_ENVIRONMENT=/app/.venv
+
+# uv from PyPI, pinned to the version that wrote uv.lock.
+RUN pip install --no-cache-dir uv==0.13.9
+
+WORKDIR /app
+
+# Dependencies first: this layer is rebuilt only when pyproject.toml or uv.lock change.
+COPY pyproject.toml uv.lock ./
+RUN uv sync --frozen --no-dev --no-editable --no-install-project
+
+# Then the project itself (README.md is the package's readme) and the database.
+COPY README.md ./
+COPY app/ ./app/
+COPY seed/ ./seed/
+RUN uv sync --frozen --no-dev --no-editable \
+    && /app/.venv/bin/tahaluf build --seed /app/seed --out /app/data/tahaluf.db
+
+
+FROM python:3.11.14-slim-bookworm AS runtime
+
+ENV PATH="/app/.venv/bin:${PATH}" \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    TAHALUF_BUILD_ON_START=false \
+    TAHALUF_DATABASE_PATH=/app/data/tahaluf.db \
+    TAHALUF_SEED_DIR=/app/seed
+
+RUN groupadd --system --gid 10001 tahaluf \
+    && useradd --system --no-log-init --uid 10001 --gid 10001 \
+        --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin tahaluf
+
+WORKDIR /app
+
+# Owned by root and only readable by the service user: nothing here is written at run time.
+COPY --from=builder /app/.venv /app/.venv
+COPY --from=builder /app/app /app/app
+COPY --from=builder /app/seed /app/seed
+COPY --from=builder /app/data /app/data
+
+USER 10001:10001
+
+EXPOSE 8000
+
+# No curl in slim images: probe /health with the standard library (503 or no answer fails).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=4)"]
+
+CMD ["tahaluf", "serve", "--host", "0.0.0.0", "--port", "8000"]

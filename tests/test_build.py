@@ -1,0 +1,83 @@
+"""`tahaluf build`: atomic, deterministic, and a bad seed loses nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.builder import build_database, is_stale
+from app.checker import SeedError
+from tests.conftest import SEED
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_bad_seed_leaves_the_database_byte_for_byte(seed_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tahaluf.db"
+    build_database(seed_copy, out)
+    before = digest(out)
+    members = json.loads((seed_copy / "members.json").read_text(encoding="utf-8"))
+    members[0]["memberships"][0]["coalition"] = "no-such-coalition"
+    (seed_copy / "members.json").write_text(json.dumps(members), encoding="utf-8")
+    with pytest.raises(SeedError) as error:
+        build_database(seed_copy, out)
+    assert "members.json: $[0].memberships[0].coalition: unknown coalition" in str(error.value)
+    assert digest(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed", "tahaluf.db"]
+
+
+def test_the_command_reports_and_keeps_the_old_database(seed_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tahaluf.db"
+    build_database(seed_copy, out)
+    before = digest(out)
+    (seed_copy / "timeline.json").write_text("[", encoding="utf-8")
+    result = subprocess.run(
+        ["tahaluf", "build", "--seed", str(seed_copy), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "timeline.json: $: invalid JSON" in result.stderr
+    assert "left as it was" in result.stderr
+    assert digest(out) == before
+
+
+def test_the_build_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    assert build_database(SEED, first) == build_database(SEED, second)
+    assert digest(first) == digest(second)
+
+
+def test_the_database_holds_the_seed(database: Path) -> None:
+    with sqlite3.connect(database) as connection:
+        counts = {
+            table: connection.execute(f"select count(*) from {table}").fetchone()[0]
+            for table in ("source", "coalition", "member", "membership", "event", "citation")
+        }
+    seed = {
+        name: json.loads((SEED / f"{name}.json").read_text()) for name in ("members", "timeline")
+    }
+    assert counts["member"] == len(seed["members"])
+    assert counts["event"] == len(seed["timeline"])
+    assert counts["membership"] == sum(len(m["memberships"]) for m in seed["members"])
+    assert counts["source"] == 5
+    assert counts["coalition"] == 2
+
+
+def test_staleness_follows_the_seed(seed_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tahaluf.db"
+    assert is_stale(out, seed_copy)
+    build_database(seed_copy, out)
+    assert not is_stale(out, seed_copy)
+    later = out.stat().st_mtime + 10
+    os.utime(seed_copy / "members.json", (later, later))
+    assert is_stale(out, seed_copy)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Client
+
+
+def ids(r) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item["id"] for item in r.json()["items"]]
+
+
+@pytest.mark.parametrize("key", ["SA", "sa", "SAU", "sau", "Sau"])
+def test_a_country_by_alpha2_or_alpha3_in_any_case(client: Client, key: str) -> None:
+    r = client.get(f"/members/{key}")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["id"] == "SA"
+    assert body["iso_alpha3"] == "SAU"
+    assert body["name"]["en"] == "Saudi Arabia"
+
+
+def test_an_organization_by_acronym(client: Client) -> None:
+    r = client.get("/members/nato")
+    assert r.status_code == 200, r.text
+    assert r.json()["type"] == "organization"
+    assert r.json()["iso_alpha2"] is None
+
+
+def test_memberships_show_roles_and_chaired_groups(client: Client) -> None:
+    body = client.get("/members/SA").json()
+    by_coalition = {m["coalition"]["id"]: m for m in body["memberships"]}
+    assert set(by_coalition) == {"imctc", "global-coalition"}
+    assert {"member", "initiator", "headquarters-host"} <= set(by_coalition["imctc"]["roles"])
+    gc = by_coalition["global-coalition"]
+    assert {"small-group", "working-group-chair", "meeting-host"} <= set(gc["roles"])
+    assert [g["id"] for g in gc["working_groups"]] == ["gc-counter-finance"]
+    assert all(m["sources"] for m in body["memberships"])
+
+
+def test_unknown_member_is_404(client: Client) -> None:
+    r = client.get("/members/XX")
+    assert r.status_code == 404, r.text
+    assert r.headers["content-type"] == "application/problem+json"
+
+
+def test_filter_by_coalition(client: Client) -> None:
+    r = client.get("/members", params={"coalition": "imctc", "limit": 500})
+    assert r.status_code == 200, r.text
+    assert r.json()["total"] == 41
+    assert "NATO" not in ids(r)
+
+
+def test_match_all_is_the_intersection(client: Client) -> None:
+    every = {"imctc", "global-coalition"}
+    both = client.get("/members?coalition=imctc&coalition=global-coalition&match=all&limit=500")
+    either = client.get("/members?coalition=imctc&coalition=global-coalition&limit=500")
+    imctc = set(ids(client.get("/members?coalition=imctc&limit=500")))
+    gc = set(ids(client.get("/members?coalition=global-coalition&limit=500")))
+    assert set(ids(both)) == imctc & gc
+    assert set(ids(either)) == imctc | gc
+    assert len(every) == 2
+    assert {"SA", "TR", "MA"} <= set(ids(both))
+
+
+def test_filter_by_type_and_role(client: Client) -> None:
+    organizations = ids(client.get("/members?type=organization"))
+    assert sorted(organizations) == ["EU", "INTERPOL", "NATO"]
+    chairs = ids(client.get("/members?role=working-group-chair&coalition=global-coalition"))
+    assert sorted(chairs) == sorted(["AE", "DE", "US", "GB", "NL", "TR", "SA", "IT", "MA", "NE"])
+    assert ids(client.get("/members?role=initiator&coalition=imctc")) == ["SA"]
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("coalition=unknown", "coalition"),
+        ("type=club", "type"),
+        ("role=king", "role"),
+        ("match=some", "match"),
+        ("coaliton=imctc", "coaliton"),
+    ],
+)
+def test_bad_filters_are_422(client: Client, query: str, name: str) -> None:
+    r = client.get(f"/members?{query}")
+    assert r.status_code == 422, r.text
+    assert [e["name"] for e in r.json()["errors"]] == [name]
