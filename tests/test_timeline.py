@@ -31,7 +31,8 @@ def test_range_bounds_are_inclusive(client: Client) -> None:
     on_the_day = [e["date"] for e in events(client, "from=2015-12-14&to=2015-12-14")]
     assert on_the_day == ["2015", "2015-12-14"]
     assert [e["date"] for e in events(client, "from=2015-12-15&to=2015-12-31")] == ["2015"]
-    assert events(client, "from=2013&to=2014-09-09") == []
+    assert [e["date"] for e in events(client, "from=2013&to=2014-09-09")] == ["2014", "2014"]
+    assert events(client, "from=2013&to=2013-12-31") == []
 
 
 def test_filters_by_type_member_and_coalition(client: Client) -> None:
