@@ -142,7 +142,7 @@ class CitationRow(SQLModel, table=True):
 
     __tablename__ = "citation"
 
-    id: int = Field(primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     record: str = Field(index=True)
     source_id: str = Field(foreign_key="source.id", index=True)
     quote: str
