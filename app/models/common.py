@@ -49,9 +49,9 @@ class Precision(StrEnum):
 
 
 _DATE_SHAPES = {
-    Precision.year: re.compile(r"^\d{4}$"),
-    Precision.month: re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
-    Precision.day: re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+    Precision.year: re.compile(r"^[0-9]{4}$"),
+    Precision.month: re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$"),
+    Precision.day: re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"),
 }
 
 _SHAPE_NAMES = {Precision.year: "YYYY", Precision.month: "YYYY-MM", Precision.day: "YYYY-MM-DD"}

@@ -26,7 +26,7 @@ COLLECTION = Collection(
     sort_keys={name: doc_key(name) for name in ("date", "id", "type", "title")},
 )
 _PRECISION_BY_LENGTH = {4: Precision.year, 7: Precision.month, 10: Precision.day}
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 _RANGE_NOTE = (
     "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year "
