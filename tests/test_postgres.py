@@ -1,0 +1,150 @@
+"""The SQLModel layer on a real PostgreSQL server, through `DATABASE_URL`.
+
+The same `write_rows` builds the seed into PostgreSQL, and the app reading it answers
+exactly as it does from the SQLite file: same documents, same ETags (same data version).
+The server is Debian's (`apt-get install postgresql`), started here in a temporary
+directory; where none can start the tests are skipped, saying why, unless
+TAHALUF_REQUIRE_POSTGRES=1 (CI) turns that into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlmodel import SQLModel, create_engine
+
+from app.builder import write_rows
+from app.checker import load_checked
+from app.config import Settings
+from app.database import open_engine, read_only_sqlite
+from app.main import create_app
+from tests.conftest import SEED, Client, serve
+from tests.postgres import Server, Unavailable, throwaway_server
+
+URLS = [
+    "/coalitions",
+    "/members?coalition=imctc",
+    "/members/SA",
+    "/working-groups",
+    "/timeline?from=2016&to=2018",
+    "/sources",
+    "/search?q=الاردن",
+]
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[Server]:
+    try:
+        with throwaway_server() as server:
+            yield server
+    except Unavailable as reason:
+        if os.environ.get("TAHALUF_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required (TAHALUF_REQUIRE_POSTGRES=1): {reason}")
+        pytest.skip(f"no PostgreSQL server can start here: {reason}")
+
+
+@pytest.fixture(scope="module")
+def postgres_url(postgres: Server) -> str:
+    """A database holding the real seed, built by `write_rows` as the SQLite file is."""
+    url = postgres.create_database("tahaluf")
+    engine = create_engine(url)
+    try:
+        write_rows(engine, load_checked(SEED))
+    finally:
+        engine.dispose()
+    return url
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {
+            table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in SQLModel.metadata.sorted_tables
+        }
+
+
+def rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, in primary-key order."""
+    with engine.connect() as connection:
+        return {
+            table.name: [
+                tuple(row)
+                for row in connection.execute(select(table).order_by(*table.primary_key.columns))
+            ]
+            for table in SQLModel.metadata.sorted_tables
+        }
+
+
+@pytest.fixture(scope="module")
+def sqlite_engine(database: Path) -> Iterator[Engine]:
+    engine = read_only_sqlite(database)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def test_write_rows_builds_the_seed_into_postgresql(
+    postgres: Server, sqlite_engine: Engine
+) -> None:
+    url = postgres.create_database("build_check")
+    engine = create_engine(url)
+    try:
+        assert engine.dialect.name == "postgresql"
+        write_rows(engine, load_checked(SEED))
+        built = counts(engine)
+        assert built == counts(sqlite_engine)
+        assert all(built.values()), built
+        assert rows(engine) == rows(sqlite_engine)
+        # A rebuild drops and recreates the tables: the same rows again, not twice.
+        write_rows(engine, load_checked(SEED))
+        assert counts(engine) == built
+    finally:
+        engine.dispose()
+
+
+def test_database_url_wins_over_the_sqlite_file(postgres_url: str, tmp_path: Path) -> None:
+    settings = Settings(
+        database_url=postgres_url,
+        database_path=tmp_path / "absent.db",
+        build_on_start=False,
+        access_log=False,
+    )
+    engine = open_engine(settings)
+    try:
+        assert engine.dialect.name == "postgresql"
+        assert engine.url.render_as_string(hide_password=False) == postgres_url
+    finally:
+        engine.dispose()
+    assert not settings.database_path.exists()
+
+
+def test_database_url_is_read_from_the_environment(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", postgres_url)
+    assert Settings().database_url == postgres_url
+
+
+@pytest.fixture(scope="module")
+def postgres_client(postgres_url: str) -> Iterator[Client]:
+    settings = Settings(database_url=postgres_url, build_on_start=False, access_log=False)
+    with serve(create_app(settings)) as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_the_app_answers_the_same_from_postgresql(
+    url: str, postgres_client: Client, client: Client
+) -> None:
+    from_postgres = postgres_client.get(url)
+    from_sqlite = client.get(url)
+    assert from_postgres.status_code == 200, from_postgres.text
+    assert from_sqlite.status_code == 200, from_sqlite.text
+    assert from_postgres.json() == from_sqlite.json()
+    assert from_postgres.headers["etag"] == from_sqlite.headers["etag"]
+    assert from_postgres.content == from_sqlite.content
