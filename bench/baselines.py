@@ -56,15 +56,20 @@ async def raw_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         return
     if scope["path"] in ("/members", "/health"):
         body = BODY if scope["path"] == "/members" else b'{"status":"ok"}'
-        headers = _RAW_HEADERS if scope["path"] == "/members" else [
-            (b"content-type", MEDIA_TYPE.encode()),
-            (b"content-length", str(len(body)).encode()),
-        ]
+        headers = (
+            _RAW_HEADERS
+            if scope["path"] == "/members"
+            else [
+                (b"content-type", MEDIA_TYPE.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ]
+        )
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
         return
-    await send({"type": "http.response.start", "status": 404,
-                "headers": [(b"content-length", b"0")]})
+    await send(
+        {"type": "http.response.start", "status": 404, "headers": [(b"content-length", b"0")]}
+    )
     await send({"type": "http.response.body", "body": b""})
 
 

@@ -1,0 +1,404 @@
+"""Speed comparison: Tahaluf's warm responses against baselines measured in the same run.
+
+Every server runs one uvicorn process pinned to core 0 (`taskset -c 0`); wrk runs pinned
+to core 1 (`taskset -c 1 wrk -t1 -c<connections> -d<seconds>s --latency URL`), loopback
+only. Targets: a bare Starlette route, a raw ASGI callable and a FastAPI route, each
+serving the exact bytes of our warm `GET /members?coalition=imctc` body; our service
+(access log off; access log on with stderr to /dev/null; a 304 revalidation); Datasette
+answering the equivalent query. All servers are up together and the runs go round-robin
+over the targets, so drift spreads evenly; the median of the runs is reported. Then the
+cold first-request latency of a fresh server over never-requested URLs.
+
+The table is printed and written to bench/results/compare.md. Exit status 1 when any
+wrk run saw non-2xx/3xx responses or socket errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from benchlib import (
+    HOST,
+    ROOT,
+    Server,
+    WrkResult,
+    free_port,
+    invocation,
+    machine_info,
+    markdown_table,
+    raise_on_sigterm,
+    run_wrk,
+    venv_script,
+    write_result,
+)
+
+SERVER_CORE = "0"
+CLIENT_CORE = "1"
+MEMBERS_PATH = "/members?coalition=imctc"
+DATASETTE_SQL = (
+    "select m.*, ms.roles, ms.since_date, ms.since_precision, ms.notes as membership_notes "
+    "from member m join membership ms on ms.member_id = m.id "
+    "where ms.coalition_id = 'imctc' order by m.position"
+)
+DATASETTE_PATH = "/tahaluf.json?" + urllib.parse.urlencode(
+    {"sql": DATASETTE_SQL, "_shape": "array"}
+)
+ARABIC_QUERIES = ("السعودية", "التحالف", "الرياض", "داعش", "مصر")
+
+
+@dataclass
+class Target:
+    key: str
+    label: str
+    server: Server
+    path: str
+    headers: dict[str, str] = field(default_factory=dict)
+    status: int = 200
+    body_bytes: int = 0
+    runs: list[WrkResult] = field(default_factory=list)
+
+    def wrk_argv(self, seconds: float, connections: int) -> list[str]:
+        argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}"]
+        argv += [f"-d{seconds:g}s", "--latency"]
+        for name, value in self.headers.items():
+            argv += ["-H", f"{name}: {value}"]
+        return [*argv, self.server.base + self.path]
+
+    @property
+    def rps(self) -> float:
+        return statistics.median(r.rps for r in self.runs)
+
+    @property
+    def p99(self) -> float:
+        return statistics.median(r.p99_ms for r in self.runs)
+
+    @property
+    def errors(self) -> int:
+        return sum(r.errors for r in self.runs)
+
+
+def uvicorn_app(name: str, app: str, body_file: Path) -> Server:
+    port = free_port()
+    argv = ["taskset", "-c", SERVER_CORE, venv_script("uvicorn"), "--app-dir", "bench", app]
+    argv += ["--host", HOST, "--port", str(port), "--workers", "1"]
+    argv += ["--no-access-log", "--no-server-header", "--proxy-headers"]
+    return Server(name, argv, port, "/health", env={"BENCH_BODY_FILE": str(body_file)})
+
+
+def tahaluf(name: str, *, access_log: bool, stderr: str | None = None) -> Server:
+    port = free_port()
+    argv = ["taskset", "-c", SERVER_CORE, venv_script("tahaluf"), "serve"]
+    argv += ["--host", HOST, "--port", str(port), "--workers", "1"]
+    env = {"TAHALUF_ACCESS_LOG": "true" if access_log else "false"}
+    return Server(name, argv, port, "/health", env=env, stderr=stderr)
+
+
+def datasette() -> Server:
+    port = free_port()
+    argv = ["taskset", "-c", SERVER_CORE, "uv", "run", "--with", "datasette", "datasette"]
+    argv += ["serve", "--immutable", "data/tahaluf.db", "-h", HOST, "-p", str(port)]
+    return Server("datasette", argv, port, "/-/versions.json")
+
+
+def check(target: Target, expected_body: bytes | None) -> None:
+    """One request before loading: the right status, and the right bytes for baselines."""
+    headers = {"Accept-Encoding": "identity", **target.headers}  # as wrk asks: no gzip
+    response = httpx.get(target.server.base + target.path, headers=headers, timeout=30)
+    if response.status_code != target.status:
+        raise RuntimeError(f"{target.label}: status {response.status_code}, not {target.status}")
+    target.body_bytes = len(response.content)
+    if expected_body is not None and response.content != expected_body:
+        raise RuntimeError(f"{target.label}: body differs from ours ({len(response.content)} B)")
+
+
+def cold_urls(count: int) -> list[str]:
+    kinds = [
+        lambda k: f"/members?coalition=imctc&limit={k}",
+        lambda k: f"/timeline?limit={k}",
+        lambda k: f"/members?coalition=global-coalition&limit={k}",
+        lambda k: f"/coalitions?limit={k}",
+        lambda k: f"/working-groups?limit={k}",
+        lambda k: f"/sources?limit={k}",
+        lambda k: (
+            "/search?"
+            + urllib.parse.urlencode({"q": ARABIC_QUERIES[k % len(ARABIC_QUERIES)], "limit": k})
+        ),
+        lambda k: f"/coalitions/imctc/timeline?limit={k}",
+    ]
+    return [kinds[i % len(kinds)](i + 1) for i in range(count)]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def measure_cold(count: int) -> dict[str, object]:
+    """A fresh server (access log off); each never-requested URL timed on first request."""
+    server = tahaluf("tahaluf cold", access_log=False)
+    server.start()
+    try:
+        server.wait_ready()
+        urls = cold_urls(count)
+        first: list[float] = []
+        again: list[float] = []
+        plain = {"Accept-Encoding": "identity"}
+        with httpx.Client(base_url=server.base, headers=plain, timeout=30) as client:
+            client.get("/health")  # open the keep-alive connection; /health is never cached
+            for times in (first, again):
+                for url in urls:
+                    started = time.perf_counter()
+                    response = client.get(url)
+                    elapsed = (time.perf_counter() - started) * 1000
+                    if response.status_code != 200:
+                        raise RuntimeError(f"cold {url}: status {response.status_code}")
+                    times.append(elapsed)
+        return {
+            "command": server.command,
+            "urls": urls,
+            "first_ever_ms": first[0],
+            "median_ms": statistics.median(first),
+            "p95_ms": percentile(first, 95),
+            "max_ms": max(first),
+            "warm_median_ms": statistics.median(again),
+            "warm_p95_ms": percentile(again, 95),
+        }
+    finally:
+        server.stop()
+
+
+def probe_access_log() -> tuple[int, int]:
+    """How many access-log lines reach stderr for 3 requests with the log on."""
+    with tempfile.NamedTemporaryFile(prefix="tahaluf-stderr-", suffix=".log") as handle:
+        server = tahaluf("tahaluf log probe", access_log=True, stderr=handle.name)
+        server.start()
+        try:
+            server.wait_ready()
+            before = Path(handle.name).read_text(errors="replace").count('"request_id"')
+            for _ in range(3):
+                httpx.get(server.base + MEMBERS_PATH, timeout=30)
+            time.sleep(0.5)
+            after = Path(handle.name).read_text(errors="replace").count('"request_id"')
+        finally:
+            server.stop()
+    return 3, after - before
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--seconds", type=float, default=10, help="wrk duration per run")
+    parser.add_argument("--runs", type=int, default=3, help="runs per target (median taken)")
+    parser.add_argument("--connections", type=int, default=50, help="wrk connections")
+    parser.add_argument("--warmup", type=float, default=2, help="unrecorded wrk warm-up seconds")
+    parser.add_argument("--cold", type=int, default=50, help="never-requested URLs to time")
+    args = parser.parse_args()
+    if os.cpu_count() is None or os.cpu_count() < 2:  # type: ignore[operator]
+        print("needs 2 cores (server on core 0, wrk on core 1)", file=sys.stderr)
+        return 2
+    raise_on_sigterm()
+    info = machine_info()  # before pinning this process, or nproc would say 1
+    os.sched_setaffinity(0, {int(CLIENT_CORE)})  # this script's own requests: core 1 too
+
+    servers: list[Server] = []
+    body_dir = tempfile.TemporaryDirectory(prefix="tahaluf-bench-")
+    try:
+        ours = tahaluf("tahaluf", access_log=False)
+        ours_log = tahaluf("tahaluf log on", access_log=True)  # stderr -> /dev/null
+        servers += [ours, ours_log]
+        ours.start()
+        ours.wait_ready()
+        plain = {"Accept-Encoding": "identity"}  # wrk sends no Accept-Encoding either
+        warm = httpx.get(ours.base + MEMBERS_PATH, headers=plain, timeout=30)
+        warm = httpx.get(ours.base + MEMBERS_PATH, headers=plain, timeout=30)  # a cache hit
+        if warm.status_code != 200 or "content-encoding" in warm.headers:
+            raise RuntimeError(f"our {MEMBERS_PATH}: status {warm.status_code}, {warm.headers}")
+        body, etag = warm.content, warm.headers["etag"]
+        body_file = Path(body_dir.name) / "members-imctc.json"
+        body_file.write_bytes(body)
+
+        starlette = uvicorn_app("bare Starlette", "baselines:starlette_app", body_file)
+        raw = uvicorn_app("raw ASGI", "baselines:raw_app", body_file)
+        fastapi = uvicorn_app("FastAPI bytes", "baselines:fastapi_app", body_file)
+        ds = datasette()
+        servers += [starlette, raw, fastapi, ds]
+        for server in servers[1:]:
+            server.start()
+        for server in servers[1:]:
+            server.wait_ready()
+
+        targets = [
+            Target("a", "a. bare Starlette route (same bytes)", starlette, "/members"),
+            Target("b", "b. raw ASGI callable (same bytes)", raw, "/members"),
+            Target("c", "c. FastAPI route returning cached bytes", fastapi, "/members"),
+            Target("d", f"d. Tahaluf warm `{MEMBERS_PATH}`, access log off", ours, MEMBERS_PATH),
+            Target(
+                "d2",
+                f"d2. Tahaluf warm `{MEMBERS_PATH}`, access log on, stderr to /dev/null",
+                ours_log,
+                MEMBERS_PATH,
+            ),
+            Target(
+                "e",
+                f"e. Tahaluf 304 revalidation (`If-None-Match: {etag}`)",
+                ours,
+                MEMBERS_PATH,
+                headers={"If-None-Match": etag},
+                status=304,
+            ),
+            Target("f", "f. Datasette 0.x, SQL join query, `_shape=array`", ds, DATASETTE_PATH),
+        ]
+        for target in targets:
+            check(target, body if target.key in ("a", "b", "c", "d", "d2") else None)
+        our_ids = [item["id"] for item in json.loads(body)["items"]]
+        ds_rows = httpx.get(ds.base + DATASETTE_PATH, timeout=30).json()
+        ds_ids = [row["id"] for row in ds_rows]
+        same = "the same" if ds_ids == our_ids else "NOT the same"
+        ds_note = f"{len(ds_ids)} rows, {same} member ids in the same order as our {len(our_ids)}"
+        versions = httpx.get(ds.base + "/-/versions.json", timeout=30).json()
+        ds_version = versions.get("datasette", {}).get("version", "?")
+        targets[-1].label = f"f. Datasette {ds_version}, SQL join query, `_shape=array`"
+
+        total = len(targets) * (args.runs * args.seconds + (args.warmup or 0))
+        print(
+            f"measuring {len(targets)} targets x {args.runs} runs (~{total:.0f}s)", file=sys.stderr
+        )
+        if args.warmup > 0:
+            for target in targets:
+                run_wrk(target.wrk_argv(args.warmup, args.connections), args.warmup)
+        for run in range(args.runs):
+            for target in targets:
+                result = run_wrk(target.wrk_argv(args.seconds, args.connections), args.seconds)
+                target.runs.append(result)
+                print(
+                    f"run {run + 1}/{args.runs} {target.key}: {result.rps:,.0f} req/s, "
+                    f"p99 {result.p99_ms:.2f} ms, errors {result.errors}",
+                    file=sys.stderr,
+                )
+        for server in servers:
+            server.stop()
+
+        print("measuring cold first requests", file=sys.stderr)
+        cold = measure_cold(args.cold)
+        print("probing the access log", file=sys.stderr)
+        probe_requests, probe_lines = probe_access_log()
+    finally:
+        for server in servers:
+            server.stop()
+        body_dir.cleanup()
+
+    text = report(args, targets, cold, (probe_requests, probe_lines), body, servers, ds_note, info)
+    print(text)
+    path = write_result("compare", text)
+    print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
+    return 1 if any(t.errors for t in targets) else 0
+
+
+def report(
+    args: argparse.Namespace,
+    targets: list[Target],
+    cold: dict[str, object],
+    probe: tuple[int, int],
+    body: bytes,
+    servers: list[Server],
+    ds_note: str,
+    info: dict[str, str],
+) -> str:
+    probe_requests, probe_lines = probe
+    body_len = len(body)
+    base = next(t for t in targets if t.key == "a")
+    ours = next(t for t in targets if t.key == "d")
+    ds = next(t for t in targets if t.key == "f")
+    rows = []
+    for t in targets:
+        rows.append(
+            [
+                t.label,
+                f"{t.rps:,.0f}",
+                f"{t.p99:.2f}",
+                f"{t.rps / base.rps:.2f}",
+                f"{t.body_bytes:,}",
+                str(t.errors),
+                " / ".join(f"{r.rps:,.0f}" for r in t.runs),
+            ]
+        )
+    table = markdown_table(
+        [
+            "target",
+            "requests/s (median)",
+            "p99 ms (median)",
+            "vs bare Starlette",
+            "body bytes",
+            "errors",
+            "each run req/s",
+        ],
+        rows,
+        right={1, 2, 3, 4, 5},
+    )
+    wrk_example = " ".join(ours.wrk_argv(args.seconds, args.connections))
+    lines = [
+        "# Tahaluf speed comparison",
+        "",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC: `{invocation('compare.py')}`",
+        "",
+        f"Each target: {args.runs} run(s) of {args.seconds:g} s after a {args.warmup:g} s "
+        f"unrecorded warm-up, round-robin over the targets; medians reported. "
+        f"Server on core {SERVER_CORE} (one uvicorn process), wrk on core {CLIENT_CORE}, "
+        "loopback. wrk sends no `Accept-Encoding`, so every 200 is the plain body.",
+        "",
+        table,
+        "",
+        f"- Tahaluf warm vs Datasette: **{ours.rps / ds.rps:.2f}x** the requests/s "
+        f"({ours.rps:,.0f} vs {ds.rps:,.0f}); p99 {ours.p99:.2f} ms vs {ds.p99:.2f} ms.",
+        f"- Datasette answers `GET {ds.path}` — SQL: `{DATASETTE_SQL}`. Closest equivalent "
+        f"of `/members?coalition=imctc`: {ds_note}, each with its imctc membership; "
+        "its rows carry no citations or nested coalition names, so its "
+        f"body is {ds.body_bytes:,} bytes against our {body_len:,}. Datasette logs each "
+        "request (its uvicorn access log), sent to /dev/null here.",
+        f"- Cold first requests (fresh server, access log off, {len(cold['urls'])} "  # type: ignore[arg-type]
+        f"never-requested URLs over one keep-alive httpx connection, no gzip asked): median "
+        f"**{cold['median_ms']:.2f} ms**, p95 {cold['p95_ms']:.2f} ms, max "
+        f"{cold['max_ms']:.2f} ms (the very first: {cold['first_ever_ms']:.2f} ms); the same "
+        f"URLs again (cache hits): median {cold['warm_median_ms']:.2f} ms, p95 "
+        f"{cold['warm_p95_ms']:.2f} ms.",
+        f"- Access-log probe (`tahaluf serve`, TAHALUF_ACCESS_LOG=true, stderr to a file): "
+        f"{probe_lines} JSON access-log line(s) on stderr for {probe_requests} requests."
+        + (
+            " So row d2 measures building each line (the dict, orjson.dumps, the logger "
+            "call), not writing it: the `tahaluf.access` logger has no handler under "
+            "`tahaluf serve` and the root logger stays at WARNING, so INFO lines are dropped."
+            if probe_lines == 0
+            else ""
+        ),
+        "",
+        "## Commands",
+        "",
+        f"- wrk, e.g. row d: `{wrk_example}` (row e adds `-H 'If-None-Match: <etag>'`)",
+    ]
+    seen = set()
+    for server in servers:
+        if server.name in seen:
+            continue
+        seen.add(server.name)
+        lines.append(f"- {server.name}: `{server.command}`")
+    lines.append(f"- cold: `{cold['command']}`; URLs like `{cold['urls'][0]}`, `{cold['urls'][6]}`")  # type: ignore[index]
+    lines += ["", "## Machine", ""]
+    lines += [f"- {key}: {value}" for key, value in info.items()]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
