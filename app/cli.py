@@ -73,7 +73,9 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.database import ensure_database
+    from app.logs import configure_logging, uvicorn_log_config
 
+    configure_logging()
     settings = get_settings()
     if settings.database_url is None:
         ensure_database(settings)
@@ -83,6 +85,7 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         access_log=False,
+        log_config=uvicorn_log_config(),
         proxy_headers=True,
         server_header=False,
     )

@@ -121,20 +121,17 @@ class Edge:
             else:
                 status = await self._passed(scope, receive, send, extra)
         finally:
-            if self.log_requests:
-                access_log.info(
-                    orjson.dumps(
-                        {
-                            "method": method,
-                            "path": path,
-                            "query": scope["query_string"].decode("latin-1")[:512],
-                            "status": status,
-                            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                            "request_id": request_id.decode(),
-                            "cache": outcome,
-                        }
-                    ).decode()
-                )
+            if self.log_requests and access_log.isEnabledFor(logging.INFO):
+                fields = {
+                    "method": method,
+                    "path": path,
+                    "query": scope["query_string"].decode("latin-1")[:512],
+                    "status": status,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                    "request_id": request_id.decode(),
+                    "cache": outcome,
+                }
+                access_log.info("request", extra={"fields": fields})
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
         """Errors, docs, health and methods we refuse: the app's answer plus our headers."""

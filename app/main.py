@@ -17,6 +17,7 @@ from app.database import open_engine
 from app.dataset import load_dataset
 from app.deps import strict_query
 from app.edge import Edge
+from app.logs import configure_logging
 from app.openapi import build_openapi
 from app.routers import coalitions, members, meta, search, sources, timeline, working_groups
 
@@ -39,6 +40,7 @@ def operation_id(route: APIRoute) -> str:
 
 def create_app(settings: Settings | None = None) -> Edge:
     settings = settings or get_settings()
+    configure_logging()
 
     @asynccontextmanager
     async def lifespan(api: FastAPI) -> AsyncIterator[dict[str, Any]]:

@@ -1,0 +1,102 @@
+"""Access logs as an operator sees them: JSON lines on the stderr of `tahaluf serve`."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.config import PROJECT_ROOT
+
+START_TIMEOUT = 20.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _serve_and_call(database: Path, tmp_path: Path, calls: list[tuple[str, dict[str, str]]]) -> str:
+    """Start the real command, make the calls, stop it, and return what it wrote to stderr."""
+    port = _free_port()
+    stderr_path = tmp_path / "stderr.log"
+    env = {
+        **os.environ,
+        "TAHALUF_DATABASE_PATH": str(database),
+        "TAHALUF_BUILD_ON_START": "false",
+        "TAHALUF_ACCESS_LOG": "true",
+    }
+    argv = [sys.executable, "-m", "app.cli", "serve", "--port", str(port)]
+    with stderr_path.open("wb") as stderr:
+        process = subprocess.Popen(
+            argv, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + START_TIMEOUT
+            with httpx.Client(base_url=base, timeout=5) as client:
+                while True:
+                    try:
+                        if client.get("/health").status_code == 200:
+                            break
+                    except httpx.TransportError:
+                        pass
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        pytest.fail(f"server did not start:\n{stderr_path.read_text()}")
+                    time.sleep(0.1)
+                for url, headers in calls:
+                    client.get(url, headers=headers)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    return stderr_path.read_text(encoding="utf-8")
+
+
+def _access_lines(stderr: str) -> list[dict[str, object]]:
+    records = []
+    for line in stderr.splitlines():
+        if line.startswith("{"):
+            record = json.loads(line)
+            if record.get("logger") == "tahaluf.access":
+                records.append(record)
+    return records
+
+
+def test_serve_writes_one_json_line_per_request(database: Path, tmp_path: Path) -> None:
+    calls = [
+        ("/members/sau", {"X-Request-ID": "trace-123"}),
+        ("/members/sau", {}),
+        ("/members/XX", {}),
+        ("/timeline?from=bad", {}),
+    ]
+    stderr = _serve_and_call(database, tmp_path, calls)
+    lines = [record for record in _access_lines(stderr) if record["path"] != "/health"]
+    assert len(lines) == len(calls), stderr
+    first, second, missing, invalid = lines
+    for record in lines:
+        assert {"method", "path", "status", "duration_ms", "request_id", "time"} <= set(record)
+        assert record["method"] == "GET"
+        assert isinstance(record["duration_ms"], float)
+    assert first["request_id"] == "trace-123"
+    assert (first["status"], first["cache"]) == (200, "miss")
+    assert (second["status"], second["cache"]) == (200, "hit")
+    assert second["request_id"] != first["request_id"]
+    assert (missing["path"], missing["status"]) == ("/members/XX", 404)
+    assert (invalid["query"], invalid["status"]) == ("from=bad", 422)
+
+
+def test_every_stderr_line_of_serve_is_json(database: Path, tmp_path: Path) -> None:
+    """Log shippers parse each line: uvicorn's start-up lines must be JSON like ours."""
+    stderr = _serve_and_call(database, tmp_path, [("/", {})])
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    loggers = {json.loads(line)["logger"] for line in lines}
+    assert {"uvicorn.error", "tahaluf.access"} <= loggers, stderr
