@@ -3,27 +3,45 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
 
 
-@dataclass(frozen=True)
+@dataclass
 class CachedResponse:
-    """A finished 200: its headers and its bodies, plain and gzipped (when worth it)."""
+    """A finished 200: its headers and its bodies, plain and gzipped (when worth it).
+
+    The complete header list of each variant is built once here, not on every hit.
+    """
 
     etag: bytes
     headers: list[tuple[bytes, bytes]]
     body: bytes
     gzip_body: bytes | None
+    gzip_etag: bytes = field(init=False)
+    plain_headers: list[tuple[bytes, bytes]] = field(init=False)
+    gzip_headers: list[tuple[bytes, bytes]] = field(init=False)
+    size: int = field(init=False)
 
-    @property
-    def size(self) -> int:
-        return (
+    def __post_init__(self) -> None:
+        self.gzip_etag = self.etag[:-1] + b'-gzip"'
+        self.plain_headers = [
+            *self.headers,
+            (b"etag", self.etag),
+            (b"content-length", str(len(self.body)).encode()),
+        ]
+        self.gzip_headers = [
+            *self.headers,
+            (b"etag", self.gzip_etag),
+            (b"content-encoding", b"gzip"),
+            (b"content-length", str(len(self.gzip_body or b"")).encode()),
+        ]
+        self.size = (
             len(self.body)
             + len(self.gzip_body or b"")
-            + sum(len(k) + len(v) for k, v in self.headers)
+            + sum(len(k) + len(v) for k, v in (*self.plain_headers, *self.gzip_headers))
         )
 
 

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import logging
+import os
 import re
 import time
-import uuid
 from collections.abc import Callable
 
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
-
-access_log = logging.getLogger("tahaluf.access")
+from app.logs import AccessLog
 
 Headers = list[tuple[bytes, bytes]]
 CacheKey = tuple[str, bytes, bool, bool]
@@ -90,12 +88,12 @@ class Edge:
         data_version: Callable[[], str | None],
         max_entries: int,
         max_bytes: int,
-        log_requests: bool,
+        access_log: AccessLog | None,
     ) -> None:
         self.app = app
         self.data_version = data_version
         self.cache: BoundedCache[CacheKey] = BoundedCache(max_entries, max_bytes)
-        self.log_requests = log_requests
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -103,8 +101,11 @@ class Edge:
             return
         started = time.perf_counter()
         request_headers = dict(scope["headers"])
-        given_id = request_headers.get(b"x-request-id", b"")
-        request_id = given_id if _REQUEST_ID.match(given_id) else uuid.uuid4().hex.encode()
+        given_id = request_headers.get(b"x-request-id")
+        if given_id is not None and _REQUEST_ID.match(given_id):
+            request_id = given_id
+        else:
+            request_id = os.urandom(16).hex().encode()
         scope.setdefault("state", {})["request_id"] = request_id.decode()
         path: str = scope["path"]
         method: str = scope["method"]
@@ -121,17 +122,18 @@ class Edge:
             else:
                 status = await self._passed(scope, receive, send, extra)
         finally:
-            if self.log_requests and access_log.isEnabledFor(logging.INFO):
-                fields = {
-                    "method": method,
-                    "path": path,
-                    "query": scope["query_string"].decode("latin-1")[:512],
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                    "request_id": request_id.decode(),
-                    "cache": outcome,
-                }
-                access_log.info("request", extra={"fields": fields})
+            if self.access_log is not None:
+                self.access_log.write(
+                    {
+                        "method": method,
+                        "path": path,
+                        "query": scope["query_string"][: AccessLog.MAX_QUERY].decode("latin-1"),
+                        "status": status,
+                        "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+                        "request_id": request_id.decode(),
+                        "cache": outcome,
+                    }
+                )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
         """Errors, docs, health and methods we refuse: the app's answer plus our headers."""
@@ -181,27 +183,19 @@ class Edge:
             entry = _finish(version, key, headers, body)
             self.cache.put(key, entry)
         if_none_match = request_headers.get(b"if-none-match")
-        gzip_etag = entry.etag[:-1] + b'-gzip"'
-        if if_none_match is not None and _etag_matches(if_none_match, (entry.etag, gzip_etag)):
-            use_gzip = gzip_ok and entry.gzip_body is not None
-            etag = gzip_etag if use_gzip else entry.etag
+        use_gzip = gzip_ok and entry.gzip_body is not None
+        if if_none_match is not None and _etag_matches(
+            if_none_match, (entry.etag, entry.gzip_etag)
+        ):
+            etag = entry.gzip_etag if use_gzip else entry.etag
             await _send(send, 304, [(b"etag", etag), *CACHEABLE, *extra], b"", head=True)
             return 304, outcome
-        if gzip_ok and entry.gzip_body is not None:
-            headers = [
-                *entry.headers,
-                (b"etag", gzip_etag),
-                (b"content-encoding", b"gzip"),
-                (b"content-length", str(len(entry.gzip_body)).encode()),
-            ]
-            await _send(send, 200, [*headers, *extra], entry.gzip_body, head=head)
+        if use_gzip:
+            await _send(
+                send, 200, entry.gzip_headers + extra, entry.gzip_body or b"", head=head, sized=True
+            )
         else:
-            headers = [
-                *entry.headers,
-                (b"etag", entry.etag),
-                (b"content-length", str(len(entry.body)).encode()),
-            ]
-            await _send(send, 200, [*headers, *extra], entry.body, head=head)
+            await _send(send, 200, entry.plain_headers + extra, entry.body, head=head, sized=True)
         return 200, outcome
 
 
@@ -246,12 +240,15 @@ async def _capture(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, H
     return status, headers, b"".join(chunks)
 
 
-async def _send(send: Send, status: int, headers: Headers, body: bytes, *, head: bool) -> None:
+async def _send(
+    send: Send, status: int, headers: Headers, body: bytes, *, head: bool, sized: bool = False
+) -> None:
+    """Send a whole response; `sized` says the headers already carry Content-Length."""
     if head or status in (204, 304):
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
         return
-    if not any(name == b"content-length" for name, _ in headers):
+    if not sized and not any(name == b"content-length" for name, _ in headers):
         headers = [*headers, (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -6,7 +6,9 @@ Uvicorn configures only its own loggers, so without this the service's INFO reco
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +16,8 @@ from typing import Any
 import orjson
 
 LOGGER = "tahaluf"
+ACCESS_LOGGER = f"{LOGGER}.access"
+STDERR = 2
 
 
 class JsonLines(logging.Formatter):
@@ -58,3 +62,32 @@ def uvicorn_log_config() -> dict[str, Any]:
             for name in ("uvicorn", LOGGER)
         },
     }
+
+
+class AccessLog:
+    """One JSON line per request, written straight to a file descriptor.
+
+    The logging module costs 15-30 us a record (record, caller lookup, handler lock,
+    flush), more than the rest of a cached answer; this costs about 6. One `os.write`
+    per line below PIPE_BUF keeps the lines of several workers sharing stderr whole.
+    The lines have the shape `JsonLines` gives the other loggers' records.
+    """
+
+    MAX_QUERY = 512
+
+    def __init__(self, fd: int = STDERR) -> None:
+        self.fd = fd
+
+    def write(self, fields: dict[str, object]) -> None:
+        line = orjson.dumps(
+            {
+                "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                "level": "info",
+                "logger": ACCESS_LOGGER,
+                "message": "request",
+                **fields,
+            },
+            option=orjson.OPT_APPEND_NEWLINE,
+        )
+        with contextlib.suppress(OSError):  # a full or closed stderr must not fail the request
+            os.write(self.fd, line)

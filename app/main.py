@@ -17,7 +17,7 @@ from app.database import open_engine
 from app.dataset import load_dataset
 from app.deps import strict_query
 from app.edge import Edge
-from app.logs import configure_logging
+from app.logs import AccessLog, configure_logging
 from app.openapi import build_openapi
 from app.routers import coalitions, members, meta, search, sources, timeline, working_groups
 
@@ -89,7 +89,7 @@ def create_app(settings: Settings | None = None) -> Edge:
         data_version=data_version,
         max_entries=settings.cache_entries,
         max_bytes=settings.cache_bytes,
-        log_requests=settings.access_log,
+        access_log=AccessLog() if settings.access_log else None,
     )
 
 

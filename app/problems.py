@@ -91,7 +91,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         detail = f"{request.method} is not allowed: this service is read-only."
         headers = {**(exc.headers or {}), "Allow": "GET, HEAD, OPTIONS"}
         return problem_response(request, 405, detail, headers=headers)
-    return problem_response(request, exc.status_code, detail, headers=dict(exc.headers) if exc.headers else None)
+    return problem_response(
+        request, exc.status_code, detail, headers=dict(exc.headers) if exc.headers else None
+    )
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
