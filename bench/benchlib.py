@@ -210,7 +210,7 @@ def machine_info() -> dict[str, str]:
                 cpu = line.split(":", 1)[1].strip()
                 break
     versions = {}
-    for package in ("uvicorn", "starlette", "fastapi", "httpx"):
+    for package in ("uvicorn", "httptools", "uvloop", "starlette", "fastapi", "httpx"):
         with contextlib.suppress(Exception):
             from importlib.metadata import version
 
