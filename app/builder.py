@@ -203,17 +203,32 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
 
 
 def write_rows(engine: Engine, seed: Seed) -> None:
-    """Create the tables and insert the seed: the same code for SQLite and PostgreSQL."""
-    SQLModel.metadata.drop_all(engine)
-    SQLModel.metadata.create_all(engine)
-    with Session(engine) as session:
-        # Table by table in foreign-key order, so PostgreSQL's constraints find their targets.
-        order = {table.name: i for i, table in enumerate(SQLModel.metadata.sorted_tables)}
-        rows = sorted(seed_rows(seed), key=lambda row: order[str(row.__tablename__)])
-        for _, table_rows in groupby(rows, key=lambda row: row.__tablename__):
-            session.add_all(list(table_rows))
-            session.flush()
-        session.commit()
+    """Replace the tables with the seed's rows in one transaction: the same for any database.
+
+    On PostgreSQL, whose DDL is transactional, readers see the old data or the new, never
+    a half-built database; a failure rolls everything back.
+    """
+    with engine.begin() as connection:
+        SQLModel.metadata.drop_all(connection)
+        SQLModel.metadata.create_all(connection)
+        with Session(bind=connection) as session:
+            # Table by table in foreign-key order, so PostgreSQL's constraints find their targets.
+            order = {table.name: i for i, table in enumerate(SQLModel.metadata.sorted_tables)}
+            rows = sorted(seed_rows(seed), key=lambda row: order[str(row.__tablename__)])
+            for _, table_rows in groupby(rows, key=lambda row: row.__tablename__):
+                session.add_all(list(table_rows))
+                session.flush()
+
+
+def build_url(seed_dir: Path, url: str, documents_dir: Path | None = None) -> str:
+    """Check the seed and replace the data in the database at `url` (PostgreSQL, say)."""
+    seed = load_checked(seed_dir, documents_dir)
+    engine = create_engine(url)
+    try:
+        write_rows(engine, seed)
+    finally:
+        engine.dispose()
+    return data_version(seed)
 
 
 def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None) -> str:

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import TypeAdapter
+from sqlalchemy import make_url
 
-from app.builder import build_database
+from app.builder import build_database, build_url
 from app.checker import SeedError, check_seed
 from app.config import get_settings
 from app.models.seed import SEED_FILES
@@ -49,14 +50,19 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    target = make_url(args.url).render_as_string(hide_password=True) if args.url else args.out
+    documents = _documents_dir(args.documents)
     try:
-        version = build_database(Path(args.seed), Path(args.out), _documents_dir(args.documents))
+        if args.url:
+            version = build_url(Path(args.seed), args.url, documents)
+        else:
+            version = build_database(Path(args.seed), Path(args.out), documents)
     except SeedError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); {args.out} left as it was", file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); {target} left as it was", file=sys.stderr)
         return 1
-    print(f"built {args.out} (data version {version})")
+    print(f"built {target} (data version {version})")
     return 0
 
 
@@ -105,7 +111,10 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="check, then build the SQLite database atomically")
     build.add_argument("--seed", default=str(settings.seed_dir))
     build.add_argument("--documents", help="folder of the source documents: check every quote")
-    build.add_argument("--out", default=str(settings.database_path))
+    build.add_argument("--out", default=str(settings.database_path), help="the SQLite file")
+    build.add_argument(
+        "--url", help="build into this SQLAlchemy database URL instead (PostgreSQL, say)"
+    )
     build.set_defaults(run=_build)
 
     schema = commands.add_parser("schema", help="write the seed files' JSON Schemas")

@@ -9,16 +9,19 @@ TAHALUF_REQUIRE_POSTGRES=1 (CI) turns that into a failure.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, create_engine
 
 from app.builder import write_rows
 from app.checker import load_checked
+from app.cli import main
 from app.config import Settings
 from app.database import open_engine, read_only_sqlite
 from app.main import create_app
@@ -148,3 +151,39 @@ def test_the_app_answers_the_same_from_postgresql(
     assert from_postgres.json() == from_sqlite.json()
     assert from_postgres.headers["etag"] == from_sqlite.headers["etag"]
     assert from_postgres.content == from_sqlite.content
+
+
+def test_build_url_loads_postgresql_and_a_bad_seed_leaves_it_untouched(
+    postgres: Server, seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`tahaluf build --url` is the curator's way in; a bad seed must not empty the tables."""
+    url = postgres.create_database("cli_build")
+    assert main(["build", "--seed", str(SEED), "--url", url]) == 0
+    engine = create_engine(url)
+    try:
+        before = rows(engine)
+        assert all(before.values())
+        members = seed_copy / "members.json"
+        members.write_text(members.read_text(encoding="utf-8").replace('"SA"', '"S"', 1))
+        assert main(["build", "--seed", str(seed_copy), "--url", url]) == 1
+        assert "members.json: " in capsys.readouterr().err
+        assert rows(engine) == before
+    finally:
+        engine.dispose()
+
+
+def test_write_rows_is_one_transaction(postgres: Server) -> None:
+    """A failure half-way (a chair that is no member) rolls back the dropped, half-filled tables."""
+    url = postgres.create_database("atomic_check")
+    engine = create_engine(url)
+    try:
+        seed = load_checked(SEED)
+        write_rows(engine, seed)
+        before = rows(engine)
+        group = seed.working_groups[0].model_copy(update={"chairs": ["ZZ"]})
+        broken = dataclasses.replace(seed, working_groups=[group, *seed.working_groups[1:]])
+        with pytest.raises(IntegrityError):
+            write_rows(engine, broken)
+        assert rows(engine) == before
+    finally:
+        engine.dispose()
