@@ -3,62 +3,28 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import httpx
-import pytest
-
-from app.config import PROJECT_ROOT
-
-START_TIMEOUT = 20.0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.servers import ServerProcess, free_ports
 
 
 def _serve_and_call(database: Path, tmp_path: Path, calls: list[tuple[str, dict[str, str]]]) -> str:
     """Start the real command, make the calls, stop it, and return what it wrote to stderr."""
-    port = _free_port()
-    stderr_path = tmp_path / "stderr.log"
-    env = {
-        **os.environ,
-        "TAHALUF_DATABASE_PATH": str(database),
-        "TAHALUF_BUILD_ON_START": "false",
-        "TAHALUF_ACCESS_LOG": "true",
-    }
-    argv = [sys.executable, "-m", "app.cli", "serve", "--port", str(port)]
-    with stderr_path.open("wb") as stderr:
-        process = subprocess.Popen(
-            argv, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + START_TIMEOUT
-            with httpx.Client(base_url=base, timeout=5) as client:
-                while True:
-                    try:
-                        if client.get("/health").status_code == 200:
-                            break
-                    except httpx.TransportError:
-                        pass
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        pytest.fail(f"server did not start:\n{stderr_path.read_text()}")
-                    time.sleep(0.1)
-                for url, headers in calls:
-                    client.get(url, headers=headers)
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
-    return stderr_path.read_text(encoding="utf-8")
+    (port,) = free_ports(1)
+    server = ServerProcess(
+        ["app.cli", "serve", "--port", str(port)],
+        database=database,
+        directory=tmp_path,
+        port=port,
+        env={"TAHALUF_ACCESS_LOG": "true"},
+    )
+    try:
+        server.wait_until_healthy()
+        for url, headers in calls:
+            server.client.get(url, headers=headers)
+    finally:
+        server.stop()
+    return server.stderr
 
 
 def _access_lines(stderr: str) -> list[dict[str, object]]:

@@ -1,0 +1,157 @@
+"""Two replicas started from the same checkout are interchangeable behind a load balancer.
+
+Each replica is a real uvicorn process on loopback serving its own database file, built
+separately from the seed. A client that moves between replicas must see the same bytes
+and the same ETags, or its cached copies and conditional requests stop working: a 304
+from one replica has to be right for a body fetched from the other.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+import pytest
+
+from app.builder import build_database
+from tests.conftest import SEED
+from tests.servers import START_TIMEOUT, ServerProcess, free_ports
+
+REQUEST_ID = "replica-comparison"
+COLLECTIONS = ["/coalitions", "/members", "/working-groups", "/timeline", "/sources"]
+SUB_COLLECTIONS = ["members", "working-groups", "timeline"]
+FIXED_URLS = {
+    "/": 200,
+    "/openapi.json": 200,
+    "/members?coalition=imctc&coalition=global-coalition&match=all&sort=-name": 200,
+    "/members?type=organization&fields=id,name": 200,
+    "/timeline?from=2016&to=2017&sort=-date,id": 200,
+    "/members?limit=7&offset=14": 200,
+    "/search?q=تركيا": 200,
+    "/search?q=Turkey&format=csv": 200,
+    "/members/SA?format=csv": 200,
+    "/members/XX": 404,
+    "/timeline?from=bad": 422,
+}
+# Headers that may honestly differ between two processes answering the same request.
+PER_PROCESS_HEADERS = {"date"}
+
+
+def replica(directory: Path, port: int) -> ServerProcess:
+    """A uvicorn process serving its own freshly built database."""
+    database = directory / "tahaluf.db"
+    build_database(SEED, database)
+    argv = ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
+    return ServerProcess(
+        [*argv, "--no-access-log"],
+        database=database,
+        directory=directory,
+        port=port,
+        env={"TAHALUF_ACCESS_LOG": "false"},
+        headers={"X-Request-ID": REQUEST_ID, "Accept-Encoding": "identity"},
+    )
+
+
+@pytest.fixture(scope="module")
+def replicas(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[ServerProcess, ServerProcess]]:
+    with ExitStack() as stack:
+        started = []
+        for name, port in zip("ab", free_ports(2), strict=True):
+            server = replica(tmp_path_factory.mktemp(f"replica-{name}"), port)
+            stack.callback(server.stop)
+            started.append(server)
+        deadline = time.monotonic() + START_TIMEOUT
+        for server in started:
+            server.wait_until_healthy(deadline)
+        yield started[0], started[1]
+
+
+@pytest.fixture(scope="module")
+def urls(replicas: tuple[ServerProcess, ServerProcess]) -> dict[str, int]:
+    """Every URL to compare, with the status it must have; ids come from the collections."""
+    client = replicas[0].client
+    found = dict(FIXED_URLS)
+    for collection in COLLECTIONS:
+        r = client.get(collection, params={"limit": 500})
+        assert r.status_code == 200, r.text
+        page = r.json()
+        assert 0 < len(page["items"]) == page["total"], collection
+        found |= {collection: 200, f"{collection}?limit=500": 200, f"{collection}?format=csv": 200}
+        ids = [item["id"] for item in page["items"]]
+        found |= {f"{collection}/{quote(item_id, safe='')}": 200 for item_id in ids}
+        if collection == "/coalitions":
+            found |= {f"/coalitions/{c}/{sub}": 200 for c in ids for sub in SUB_COLLECTIONS}
+    return found
+
+
+def _comparable_headers(response: httpx.Response) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in response.headers.multi_items() if k not in PER_PROCESS_HEADERS]
+
+
+def _differing_parts(
+    ra: httpx.Response, rb: httpx.Response, body_a: bytes, body_b: bytes
+) -> list[str]:
+    parts = {
+        "status": (ra.status_code, rb.status_code),
+        "headers": (_comparable_headers(ra), _comparable_headers(rb)),
+        "body": (body_a, body_b),
+    }
+    return [name for name, (left, right) in parts.items() if left != right]
+
+
+def test_replicas_send_the_same_status_headers_and_body(
+    replicas: tuple[ServerProcess, ServerProcess], urls: dict[str, int]
+) -> None:
+    """Same status, same ETag and Content-Type (every header but Date), same bytes."""
+    a, b = replicas
+    differences = []
+    for url, status in urls.items():
+        ra, rb = a.client.get(url), b.client.get(url)
+        assert ra.status_code == status, f"{url}: {ra.text}"
+        if parts := _differing_parts(ra, rb, ra.content, rb.content):
+            differences.append((url, parts))
+    assert differences == []
+
+
+def test_replicas_send_the_same_gzip_bytes(
+    replicas: tuple[ServerProcess, ServerProcess], urls: dict[str, int]
+) -> None:
+    """The compressed bytes themselves match, so the `-gzip` ETags name one representation."""
+    a, b = replicas
+    gzip = {"Accept-Encoding": "gzip"}
+    differences = []
+    encoded = 0
+    for url in urls:
+        with (
+            a.client.stream("GET", url, headers=gzip) as ra,
+            b.client.stream("GET", url, headers=gzip) as rb,
+        ):
+            raw_a, raw_b = b"".join(ra.iter_raw()), b"".join(rb.iter_raw())
+            encoded += ra.headers.get("content-encoding") == "gzip"
+            if parts := _differing_parts(ra, rb, raw_a, raw_b):
+                differences.append((url, parts))
+    assert differences == []
+    assert encoded > len(COLLECTIONS), "large answers should have been compressed"
+
+
+def test_an_etag_from_one_replica_is_current_on_the_other(
+    replicas: tuple[ServerProcess, ServerProcess], urls: dict[str, int]
+) -> None:
+    """A client revalidating against whichever replica it reaches gets 304, plain or gzip."""
+    a, b = replicas
+    stale = []
+    for url, status in urls.items():
+        if status != 200:
+            continue
+        for encoding in ("identity", "gzip"):
+            etag = a.client.get(url, headers={"Accept-Encoding": encoding}).headers["etag"]
+            r = b.client.get(url, headers={"Accept-Encoding": encoding, "If-None-Match": etag})
+            if (r.status_code, r.headers.get("etag")) != (304, etag):
+                stale.append((url, encoding, r.status_code))
+    assert stale == []
