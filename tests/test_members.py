@@ -32,9 +32,17 @@ def test_memberships_show_roles_and_chaired_groups(client: Client) -> None:
     assert set(by_coalition) == {"imctc", "global-coalition"}
     assert {"member", "initiator", "headquarters-host"} <= set(by_coalition["imctc"]["roles"])
     gc = by_coalition["global-coalition"]
-    assert {"small-group", "working-group-chair", "meeting-host"} <= set(gc["roles"])
+    assert {"small-group", "working-group-chair"} <= set(gc["roles"])
     assert [g["id"] for g in gc["working_groups"]] == ["gc-counter-finance"]
     assert all(m["sources"] for m in body["memberships"])
+
+
+def test_meeting_host_only_where_a_document_says_who_hosted(client: Client) -> None:
+    """Jeddah's 2014 meeting names a city, not a host; Brussels 2021 names its two hosts."""
+    hosts = client.get("/members?coalition=global-coalition&role=meeting-host&fields=id").json()
+    assert sorted(item["id"] for item in hosts["items"]) == ["BE", "US"]
+    jeddah = client.get("/timeline/gc-2014-ministerial-jeddah").json()
+    assert jeddah["participants"] == []
 
 
 def test_unknown_member_is_404(client: Client) -> None:
