@@ -47,7 +47,10 @@ def create_app(settings: Settings | None = None) -> Edge:
         engine = open_engine(settings)
         api.state.engine = engine
         api.state.dataset = load_dataset(engine)
-        api.openapi_schema = build_openapi(api, api.state.dataset)
+        document = build_openapi(api, api.state.dataset)
+        # Replacing the method, as FastAPI documents: an assigned `openapi_schema` is
+        # regenerated, without the examples, on the first request.
+        api.openapi = lambda: document  # type: ignore[method-assign]
         # Everything loaded so far lives as long as the process: keep it out of the
         # collector's full passes, which otherwise cause 50-100 ms tail latencies.
         gc.collect()

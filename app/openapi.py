@@ -8,6 +8,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app.dataset import KINDS, Dataset, Entry
+from app.openapi_rules import add_rules
 from app.routers.search import hit
 from app.search import matches, terms
 
@@ -18,14 +19,31 @@ def _page(entries: list[Entry]) -> dict[str, Any]:
     return {"items": [e.doc for e in entries[:1]], "total": len(entries), "limit": 1, "offset": 0}
 
 
-def _examples(dataset: Dataset) -> dict[str, Any]:
-    """One real answer per path template, as `/members?limit=1` or `/members/SA` return it."""
-    member = dataset.by_id("members", "SA") or dataset.members[0]
-    coalition = dataset.by_id("coalitions", "imctc") or dataset.coalitions[0]
-    of_coalition = coalition.id
+def _path_example(schema: dict[str, Any], path: str) -> str:
+    """The id Swagger UI's "Try it out" fills in for the path's parameter."""
+    parameters = schema["paths"][path]["get"]["parameters"]
+    parameter = next(p for p in parameters if p["in"] == "path")
+    value: str = parameter["schema"]["examples"][0]
+    return value
+
+
+def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
+    """One real answer per path template, for the very request "Try it out" would send.
+
+    `/members` shows `/members?limit=1`; `/members/{member_id}` the record named by the
+    parameter's example, so the documented answer is the one a reader gets.
+    """
+
+    def item(kind: str, path: str) -> Entry:
+        entry = dataset.by_id(kind, _path_example(schema, path))
+        if entry is None:
+            raise LookupError(f"{path}: the parameter's example names no record")
+        return entry
+
+    coalition = item("coalitions", "/coalitions/{coalition_id}")
 
     def coalition_filter(entries: list[Entry]) -> list[Entry]:
-        return [e for e in entries if of_coalition in e.facets["coalitions"]]
+        return [e for e in entries if coalition.id in e.facets["coalitions"]]
 
     return {
         "/coalitions": _page(dataset.coalitions),
@@ -36,13 +54,13 @@ def _examples(dataset: Dataset) -> dict[str, Any]:
         ),
         "/coalitions/{coalition_id}/timeline": _page(coalition_filter(dataset.timeline)),
         "/members": _page(dataset.members),
-        "/members/{member_id}": member.doc,
+        "/members/{member_id}": item("members", "/members/{member_id}").doc,
         "/working-groups": _page(dataset.working_groups),
-        "/working-groups/{group_id}": dataset.working_groups[0].doc,
+        "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}").doc,
         "/timeline": _page(dataset.timeline),
-        "/timeline/{event_id}": dataset.timeline[0].doc,
+        "/timeline/{event_id}": item("timeline", "/timeline/{event_id}").doc,
         "/sources": _page(dataset.sources),
-        "/sources/{source_id}": dataset.sources[0].doc,
+        "/sources/{source_id}": item("sources", "/sources/{source_id}").doc,
         "/search": _page(
             [
                 hit(kind, entry)
@@ -63,7 +81,8 @@ def build_openapi(app: FastAPI, dataset: Dataset) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
     )
-    for path, example in _examples(dataset).items():
+    for path, example in _examples(dataset, schema).items():
         response = schema["paths"][path]["get"]["responses"]["200"]
         response["content"]["application/json"]["example"] = example
+    add_rules(schema, dataset)
     return schema
