@@ -56,7 +56,9 @@ class Dataset:
 
     def by_id(self, kind: str, record_id: str) -> Entry | None:
         if kind == "members":
-            return self.member_keys.get(record_id.upper())
+            # Any case, but ASCII only: `"\u017fa".upper()` (long s) is "SA", and the
+            # OpenAPI document states the accepted spellings as a pattern of ASCII letters.
+            return self.member_keys.get(record_id.upper()) if record_id.isascii() else None
         return next((e for e in getattr(self, kind) if e.id == record_id), None)
 
     @property

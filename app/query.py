@@ -6,6 +6,7 @@ the same way everywhere, so a client learns it once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +14,7 @@ from urllib.parse import urlencode
 
 from app.dataset import Entry
 from app.problems import ParameterProblem
-from app.search import matches, terms
+from app.search import matches, searchable, terms
 
 SortKey = Callable[[Entry], Any]
 
@@ -30,6 +31,20 @@ def doc_key(name: str) -> SortKey:
     return key
 
 
+def list_pattern(names: Sequence[str], *, signed: bool) -> str:
+    """The regular expression (ECMA-262 and Python alike) of what `parse_list` accepts.
+
+    At most as many items as there are names, so the pattern bounds the length too.
+    """
+    item = ("-?" if signed else "") + "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return f"^{item}(?:,{item}){{0,{len(names) - 1}}}$"
+
+
+def list_longest(names: Sequence[str], *, signed: bool) -> int:
+    """The length of the longest string `list_pattern` accepts."""
+    return len(names) * (max(map(len, names)) + signed + 1) - 1
+
+
 @dataclass(frozen=True)
 class Collection:
     """What a collection allows: its sort fields and its top-level fields."""
@@ -37,6 +52,22 @@ class Collection:
     path: str
     fields: tuple[str, ...]
     sort_keys: dict[str, SortKey]
+
+    @property
+    def sort_pattern(self) -> str:
+        return list_pattern(tuple(self.sort_keys), signed=True)
+
+    @property
+    def sort_longest(self) -> int:
+        return list_longest(tuple(self.sort_keys), signed=True)
+
+    @property
+    def fields_pattern(self) -> str:
+        return list_pattern(self.fields, signed=False)
+
+    @property
+    def fields_longest(self) -> int:
+        return list_longest(self.fields, signed=False)
 
 
 @dataclass
@@ -49,11 +80,14 @@ class Page:
 
 
 def parse_list(name: str, value: str | None, allowed: Sequence[str], *, signed: bool) -> list[str]:
+    """Exactly the strings `list_pattern` describes: no spaces, as many names as exist."""
     if value is None:
         return []
-    parts = [part.strip() for part in value.split(",")]
+    parts = value.split(",")
     if not all(parts):
         raise ParameterProblem(name, "empty item in the comma-separated list")
+    if len(parts) > len(allowed):
+        raise ParameterProblem(name, f"at most {len(allowed)} items")
     for part in parts:
         bare = part[1:] if signed and part.startswith("-") else part
         if bare not in allowed:
@@ -76,13 +110,22 @@ def apply_sort(entries: list[Entry], spec: list[str], sort_keys: dict[str, SortK
     return ordered
 
 
+def search_terms(q: str) -> list[str]:
+    """The folded terms of a search that has a letter or a digit (`SEARCHABLE_PATTERN`).
+
+    A search may still have no term, when folding drops all it has (non-ASCII
+    punctuation, a tatweel, a lone hamza): it is valid, and finds nothing.
+    """
+    if not searchable(q):
+        raise ParameterProblem("q", "the search has no letters or digits")
+    return terms(q)
+
+
 def search(entries: list[Entry], q: str | None) -> list[Entry]:
     if q is None:
         return entries
-    wanted = terms(q)
-    if not wanted:
-        raise ParameterProblem("q", "the search has no letters or digits")
-    return [entry for entry in entries if matches(wanted, entry.search)]
+    wanted = search_terms(q)
+    return [entry for entry in entries if wanted and matches(wanted, entry.search)]
 
 
 def page_links(

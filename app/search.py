@@ -28,6 +28,12 @@ _ARABIC_FOLDS = str.maketrans(
     }
 )
 _NOT_WORD = re.compile(r"[^\w]+")
+# A search must have a character other than ASCII spaces, punctuation and controls and
+# U+FFFD (what invalid UTF-8 decodes to): an ASCII letter or digit, or any character
+# beyond ASCII. Written with escapes alone, the pattern means the same in Python and in
+# ECMA-262, the OpenAPI document's dialect.
+SEARCHABLE_PATTERN = r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\ufffd]"
+_SEARCHABLE = re.compile(SEARCHABLE_PATTERN)
 
 
 def _fold_once(text: str) -> str:
@@ -58,3 +64,7 @@ def matches(query_terms: list[str], haystack: str) -> bool:
 
 def terms(query: str) -> list[str]:
     return fold(query).split()
+
+
+def searchable(query: str) -> bool:
+    return _SEARCHABLE.search(query) is not None

@@ -74,7 +74,18 @@ def test_fields_keep_id(client: Client) -> None:
     assert all(set(item) == {"id", "name"} for item in items)
 
 
-@pytest.mark.parametrize("query", ["sort=height", "sort=-", "fields=secret", "fields=id,,name"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "sort=height",
+        "sort=-",
+        "sort=-name,%20id",
+        "sort=id,id,id,id,id",
+        "fields=secret",
+        "fields=id,,name",
+        "fields=id,name%20",
+    ],
+)
 def test_unknown_sort_or_field_is_422(client: Client, query: str) -> None:
     r = client.get(f"/members?{query}")
     assert r.status_code == 422, r.text

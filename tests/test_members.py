@@ -51,6 +51,12 @@ def test_unknown_member_is_404(client: Client) -> None:
     assert r.headers["content-type"] == "application/problem+json"
 
 
+def test_any_case_is_ascii_case(client: Client) -> None:
+    # "\u017f" (long s) upper-cases to "S"; the document's pattern of ids is ASCII.
+    assert client.get("/members/\u017fa").status_code == 404
+    assert client.get("/working-groups", params={"chair": "\u017fa"}).status_code == 422
+
+
 def test_filter_by_coalition(client: Client) -> None:
     r = client.get("/members", params={"coalition": "imctc", "limit": 500})
     assert r.status_code == 200, r.text

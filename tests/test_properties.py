@@ -197,11 +197,10 @@ def test_date_range_keeps_exactly_the_overlapping_events(
     r = client.get("/timeline", params=params)
     low = first_day(start) if start else dt.date.min
     high = last_day(end) if end else dt.date.max
-    if low > high:
-        assert r.status_code == 422, r.text
-        assert r.json()["errors"][0]["name"] == "to"
-        return
     assert r.status_code == 200, r.text
+    if low > high:  # a range that ends before it starts holds no event
+        assert r.json()["items"] == []
+        return
     got = [e["id"] for e in r.json()["items"]]
     if start is None and end is None:
         expected = [e["id"] for e in timeline]

@@ -45,3 +45,12 @@ def test_an_empty_search_is_422(client: Client, query: str) -> None:
     r = client.get(f"/search{query}")
     assert r.status_code == 422, r.text
     assert r.json()["errors"][0]["name"] == "q"
+
+
+@pytest.mark.parametrize("q", ["؟", "«»", "ـ", "ء"])
+def test_a_search_of_what_folding_drops_finds_nothing(client: Client, q: str) -> None:
+    """Punctuation beyond ASCII, a tatweel, a lone hamza: valid, and without a term."""
+    for path in ("/search", "/members"):
+        r = client.get(path, params={"q": q})
+        assert r.status_code == 200, r.text
+        assert r.json()["items"] == []

@@ -10,11 +10,17 @@ from app.deps import DatasetDep
 from app.models.public import Health, Index, Problem
 from app.problems import problem_response
 from app.render import record_response
+from app.routers import responses
 
 router = APIRouter(tags=["meta"])
 
 
-@router.get("/", summary="Index", response_model=Index)
+@router.get(
+    "/",
+    summary="Index",
+    response_model=Index,
+    responses={**responses.NOT_MODIFIED, **responses.INVALID},
+)
 async def index(request: Request, dataset: DatasetDep) -> Response:
     app = request.app
     links = {name.replace("_", "-"): path for name, path in PATHS.items()}
@@ -42,7 +48,10 @@ async def index(request: Request, dataset: DatasetDep) -> Response:
     summary="Health and readiness",
     description="200 once the database is open and loaded; 503 before.",
     response_model=Health,
-    responses={503: {"model": Problem, "description": "Not ready yet."}},
+    responses={
+        **responses.INVALID,
+        503: {"model": Problem, "description": "Not ready yet.", "content": responses.PROBLEM},
+    },
 )
 async def health(request: Request) -> Response:
     dataset = getattr(request.app.state, "dataset", None)

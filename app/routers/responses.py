@@ -6,11 +6,11 @@ from typing import Any
 
 from app.models.public import Problem
 
-_PROBLEM: dict[str, Any] = {"application/problem+json": {"schema": Problem.model_json_schema()}}
+PROBLEM: dict[str, Any] = {"application/problem+json": {"schema": Problem.model_json_schema()}}
 
 
 def _problem(description: str) -> dict[str, Any]:
-    return {"model": Problem, "description": description, "content": _PROBLEM}
+    return {"model": Problem, "description": description, "content": PROBLEM}
 
 
 NOT_MODIFIED: dict[int | str, dict[str, Any]] = {

@@ -10,11 +10,10 @@ from starlette.responses import Response
 from app.dataset import KINDS, Entry
 from app.deps import DatasetDep, PageDep
 from app.models.public import SearchPage
-from app.problems import ParameterProblem
-from app.query import Collection, doc_key, run
+from app.query import Collection, doc_key, run, search_terms
 from app.render import page_response
 from app.routers import responses
-from app.search import matches, terms
+from app.search import matches
 
 router = APIRouter(tags=["search"])
 
@@ -63,14 +62,12 @@ async def search_all(
         ),
     ],
 ) -> Response:
-    wanted = terms(q)
-    if not wanted:
-        raise ParameterProblem("q", "the search has no letters or digits")
+    wanted = search_terms(q)
     hits = [
         hit(kind, entry)
         for kind in KINDS
         for entry in getattr(dataset, kind)
-        if matches(wanted, entry.search)
+        if wanted and matches(wanted, entry.search)
     ]
     page = run(
         COLLECTION,
