@@ -6,7 +6,7 @@ pool on every request.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 
 from app.dataset import Dataset
 from app.problems import ParameterProblem
+from app.query import ListParams
 
 
 async def get_dataset(request: Request) -> Dataset:
@@ -75,17 +76,6 @@ async def strict_query(request: Request) -> None:
         if key in seen and key not in repeatable:
             raise ParameterProblem(key, "given more than once")
         seen.add(key)
-
-
-@dataclass(frozen=True)
-class ListParams:
-    limit: int
-    offset: int
-    sort: str | None
-    fields: str | None
-    q: str | None
-    as_csv: bool
-    params: list[tuple[str, str]]
 
 
 async def page_params(

@@ -147,20 +147,25 @@ def page_links(
     return links
 
 
-def run(
-    collection: Collection,
-    entries: list[Entry],
-    *,
-    params: list[tuple[str, str]],
-    q: str | None,
-    sort: str | None,
-    fields: str | None,
-    limit: int,
-    offset: int,
-) -> Page:
-    sort_spec = parse_list("sort", sort, tuple(collection.sort_keys), signed=True)
-    field_list = parse_list("fields", fields, collection.fields, signed=False)
-    found = apply_sort(search(entries, q), sort_spec, collection.sort_keys)
+@dataclass(frozen=True)
+class ListParams:
+    """The parameters every collection takes, as validated by the `ListDep` dependency."""
+
+    limit: int
+    offset: int
+    sort: str | None
+    fields: str | None
+    q: str | None
+    as_csv: bool
+    params: list[tuple[str, str]]
+
+
+def run(collection: Collection, entries: list[Entry], query: ListParams) -> Page:
+    """Search, sort, page and trim `entries`, already filtered by the router."""
+    sort_spec = parse_list("sort", query.sort, tuple(collection.sort_keys), signed=True)
+    field_list = parse_list("fields", query.fields, collection.fields, signed=False)
+    found = apply_sort(search(entries, query.q), sort_spec, collection.sort_keys)
+    limit, offset = query.limit, query.offset
     window = found[offset : offset + limit]
     if field_list:
         keep = {"id", *field_list}
@@ -172,5 +177,5 @@ def run(
         total=len(found),
         limit=limit,
         offset=offset,
-        links=page_links(collection.path, params, len(found), limit, offset),
+        links=page_links(collection.path, query.params, len(found), limit, offset),
     )

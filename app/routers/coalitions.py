@@ -49,17 +49,7 @@ def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
     responses={**responses.LIST, 200: {"content": responses.CSV}},
 )
 async def list_coalitions(dataset: DatasetDep, params: ListDep) -> Response:
-    page = run(
-        COLLECTION,
-        dataset.coalitions,
-        params=params.params,
-        q=params.q,
-        sort=params.sort,
-        fields=params.fields,
-        limit=params.limit,
-        offset=params.offset,
-    )
-    return page_response(page, params.as_csv)
+    return page_response(run(COLLECTION, dataset.coalitions, params), params.as_csv)
 
 
 @router.get(

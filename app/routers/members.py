@@ -9,11 +9,11 @@ from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, ListDep, ListParams
+from app.deps import CsvDep, DatasetDep, ListDep
 from app.models.common import MemberType, Role
 from app.models.public import MemberPage, MemberPublic
 from app.problems import NotFound, ParameterProblem
-from app.query import Collection, doc_key, run
+from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
 
@@ -82,17 +82,7 @@ def members_page(
                 for ms in e.doc["memberships"]
             )
         ]
-    page = run(
-        COLLECTION,
-        entries,
-        params=params.params,
-        q=params.q,
-        sort=params.sort,
-        fields=params.fields,
-        limit=params.limit,
-        offset=params.offset,
-    )
-    return page_response(page, params.as_csv)
+    return page_response(run(COLLECTION, entries, params), params.as_csv)
 
 
 @router.get(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -69,14 +70,6 @@ async def search_all(
         for entry in getattr(dataset, kind)
         if wanted and matches(wanted, entry.search)
     ]
-    page = run(
-        COLLECTION,
-        hits,
-        params=params.params,
-        q=None,
-        sort=params.sort,
-        fields=params.fields,
-        limit=params.limit,
-        offset=params.offset,
-    )
-    return page_response(page, params.as_csv)
+    # `q` chose the hits; searching them again would match their names alone.
+    query = replace(params, q=None)
+    return page_response(run(COLLECTION, hits, query), params.as_csv)

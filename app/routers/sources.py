@@ -30,17 +30,7 @@ COLLECTION = Collection(
     responses={**responses.LIST, 200: {"content": responses.CSV}},
 )
 async def list_sources(dataset: DatasetDep, params: ListDep) -> Response:
-    page = run(
-        COLLECTION,
-        dataset.sources,
-        params=params.params,
-        q=params.q,
-        sort=params.sort,
-        fields=params.fields,
-        limit=params.limit,
-        offset=params.offset,
-    )
-    return page_response(page, params.as_csv)
+    return page_response(run(COLLECTION, dataset.sources, params), params.as_csv)
 
 
 @router.get(

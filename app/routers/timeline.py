@@ -9,11 +9,11 @@ from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, ListDep, ListParams
+from app.deps import CsvDep, DatasetDep, ListDep
 from app.models.common import EventType, interval
 from app.models.public import EventPage, EventPublic
 from app.problems import NotFound, ParameterProblem
-from app.query import Collection, doc_key, run
+from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter, known_coalitions
@@ -110,17 +110,7 @@ def events_page(
             and interval(e.facets["date"])[0] <= high
             and interval(e.facets["date"])[1] >= low
         ]
-    page = run(
-        COLLECTION,
-        entries,
-        params=params.params,
-        q=params.q,
-        sort=params.sort,
-        fields=params.fields,
-        limit=params.limit,
-        offset=params.offset,
-    )
-    return page_response(page, params.as_csv)
+    return page_response(run(COLLECTION, entries, params), params.as_csv)
 
 
 @router.get(

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, ListDep, ListParams
+from app.deps import CsvDep, DatasetDep, ListDep
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
 from app.problems import NotFound, ParameterProblem
-from app.query import Collection, doc_key, run
+from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter, known_coalitions
@@ -45,17 +45,7 @@ def groups_page(
         if member is None:
             raise ParameterProblem("chair", f"unknown member {chair[:40]!r}")
         entries = [e for e in entries if member.id in e.facets["chairs"]]
-    page = run(
-        COLLECTION,
-        entries,
-        params=params.params,
-        q=params.q,
-        sort=params.sort,
-        fields=params.fields,
-        limit=params.limit,
-        offset=params.offset,
-    )
-    return page_response(page, params.as_csv)
+    return page_response(run(COLLECTION, entries, params), params.as_csv)
 
 
 @router.get(
