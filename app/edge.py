@@ -126,7 +126,7 @@ class Edge:
                 self.access_log.write(
                     {
                         "method": method,
-                        "path": path,
+                        "path": path[: AccessLog.MAX_QUERY],
                         "query": scope["query_string"][: AccessLog.MAX_QUERY].decode("latin-1"),
                         "status": status,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 3),
@@ -200,7 +200,7 @@ class Edge:
 
 
 def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
-    path, query, wants_csv, _ = key
+    path, query, wants_csv, gzip_ok = key
     digest = hashlib.sha256(
         b"\0".join([version.encode(), path.encode(), query, b"csv" if wants_csv else b""])
     ).hexdigest()[:32]
@@ -209,7 +209,10 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
         for name, value in headers
         if name not in (b"content-length", b"etag", b"cache-control", b"vary")
     ]
-    packed = gzip.compress(body, compresslevel=6, mtime=0) if len(body) > GZIP_MIN else None
+    # Compressed only for a client that asked: the key holds gzip_ok, so an entry serves
+    # one kind of client, and a cold answer to the others skips the compression.
+    worth_it = gzip_ok and len(body) > GZIP_MIN
+    packed = gzip.compress(body, compresslevel=6, mtime=0) if worth_it else None
     return CachedResponse(
         etag=f'"{digest}"'.encode(),
         headers=[*kept, *CACHEABLE],

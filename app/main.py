@@ -41,6 +41,7 @@ def operation_id(route: APIRoute) -> str:
 def create_app(settings: Settings | None = None) -> Edge:
     settings = settings or get_settings()
     configure_logging()
+    access_log = AccessLog() if settings.access_log else None
 
     @asynccontextmanager
     async def lifespan(api: FastAPI) -> AsyncIterator[dict[str, Any]]:
@@ -59,6 +60,8 @@ def create_app(settings: Settings | None = None) -> Edge:
             yield {}
         finally:
             engine.dispose()
+            if access_log is not None:
+                access_log.flush()
 
     api = FastAPIOffline(
         title="Tahaluf",
@@ -92,7 +95,7 @@ def create_app(settings: Settings | None = None) -> Edge:
         data_version=data_version,
         max_entries=settings.cache_entries,
         max_bytes=settings.cache_bytes,
-        access_log=AccessLog() if settings.access_log else None,
+        access_log=access_log,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from tests.servers import ServerProcess, free_ports
@@ -66,3 +67,24 @@ def test_every_stderr_line_of_serve_is_json(database: Path, tmp_path: Path) -> N
     lines = [line for line in stderr.splitlines() if line.strip()]
     loggers = {json.loads(line)["logger"] for line in lines}
     assert {"uvicorn.error", "tahaluf.access"} <= loggers, stderr
+
+
+def test_lines_reach_stderr_while_the_server_runs(database: Path, tmp_path: Path) -> None:
+    """Lines are written in batches, but within a fraction of a second, not at shutdown."""
+    (port,) = free_ports(1)
+    server = ServerProcess(
+        ["app.cli", "serve", "--port", str(port)],
+        database=database,
+        directory=tmp_path,
+        port=port,
+        env={"TAHALUF_ACCESS_LOG": "true"},
+    )
+    try:
+        server.wait_until_healthy()
+        server.client.get("/members/sa", headers={"X-Request-ID": "while-running"})
+        deadline = time.monotonic() + 5
+        while '"while-running"' not in server.stderr:
+            assert time.monotonic() < deadline, server.stderr
+            time.sleep(0.05)
+    finally:
+        server.stop()
