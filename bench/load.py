@@ -1,6 +1,7 @@
 """Soak: `tahaluf serve --workers 2` under wrk over a mix of ~20 real URLs.
 
-Starts the service on a free loopback port (TAHALUF_ACCESS_LOG=false), checks every URL
+Starts the service on a free loopback port (access log on, stderr to a file, as in
+production), checks every URL
 of the mix once, records the resident memory (VmRSS from /proc, summed over the uvicorn
 master and its workers) before, samples it each second during the run, runs
 `wrk -t<threads> -c<connections> -d<seconds>s --latency -s bench/results/load_mix.lua`
@@ -217,7 +218,7 @@ def main() -> int:
     os.close(handle)
     log_path = Path(name)
     server = Server(
-        "tahaluf", argv, port, "/health", env={"TAHALUF_ACCESS_LOG": "false"}, stderr=name
+        "tahaluf", argv, port, "/health", env={"TAHALUF_ACCESS_LOG": "true"}, stderr=name
     )
     samples: list[int] = []
     try:
@@ -261,6 +262,7 @@ def main() -> int:
             raise RuntimeError(f"the server died during the run ({server.proc.returncode})")
     finally:
         server.stop()
+        logged = access_lines(log_path)
         log_path.unlink(missing_ok=True)
 
     text = report(
@@ -273,11 +275,22 @@ def main() -> int:
         server,
         wrk_argv,
         info,
+        logged,
     )
     print(text)
     path = write_result("load", text)
     print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
     return 1 if result.errors else 0
+
+
+def access_lines(log: Path) -> int:
+    """Access-log lines the server wrote, the readiness polls of /health left out."""
+    with log.open(encoding="utf-8", errors="replace") as lines:
+        return sum(
+            1
+            for line in lines
+            if '"logger":"tahaluf.access"' in line and '"path":"/health"' not in line
+        )
 
 
 def report(
@@ -290,6 +303,7 @@ def report(
     server: Server,
     wrk_argv: list[str],
     info: dict[str, str],
+    logged: int,
 ) -> str:
     sock = result.socket_errors
     rows = [
@@ -308,6 +322,10 @@ def report(
         ["RSS peak during the run (1 s samples)", mib(peak)],
         ["RSS after (master + workers)", f"{mib(after[0])} ({served(after[1])})"],
         ["RSS difference (after - before)", f"{(after[0] - before[0]) / 1024:+.1f} MiB"],
+        [
+            "access-log lines (not /health)",
+            f"{logged:,}, for {result.requests:,} wrk requests + {len(urls) + 1} checks",
+        ],
         ["verdict", "PASS: no errors" if not result.errors else "FAIL: errors above"],
     ]
     per_process = "; ".join(
@@ -328,7 +346,7 @@ def report(
         "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC: `{invocation('load.py')}`",
         "",
-        f"`tahaluf serve --workers {args.workers}` (access log off), wrk with "
+        f"`tahaluf serve --workers {args.workers}` (access log on, stderr to a file), wrk with "
         f"{args.connections} connections and {args.threads} threads for {args.seconds:g} s "
         "over the URL mix below, loopback, nothing pinned (server and wrk share the cores).",
         "",

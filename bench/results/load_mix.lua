@@ -2,7 +2,7 @@
 -- own offset). The ETag is the live one of the run that wrote this file.
 local mix = {
   { path = "/members?coalition=imctc", headers = {  } },
-  { path = "/members?coalition=imctc", headers = { ["If-None-Match"] = "\"7884c39aec67b791f89e0cee4390c4fe\"" } },
+  { path = "/members?coalition=imctc", headers = { ["If-None-Match"] = "\"10e9338ad710e8546381ad242a917476\"" } },
   { path = "/members?coalition=global-coalition&type=country", headers = {  } },
   { path = "/members?coalition=imctc&coalition=global-coalition&match=all", headers = {  } },
   { path = "/members?type=organization&sort=-name", headers = {  } },
