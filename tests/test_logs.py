@@ -9,16 +9,21 @@ from pathlib import Path
 from tests.servers import ServerProcess, free_ports
 
 
-def _serve_and_call(database: Path, tmp_path: Path, calls: list[tuple[str, dict[str, str]]]) -> str:
-    """Start the real command, make the calls, stop it, and return what it wrote to stderr."""
+def _serve(database: Path, tmp_path: Path) -> ServerProcess:
+    """`tahaluf serve` with its access log on, as it runs by default."""
     (port,) = free_ports(1)
-    server = ServerProcess(
+    return ServerProcess(
         ["app.cli", "serve", "--port", str(port)],
         database=database,
         directory=tmp_path,
         port=port,
         env={"TAHALUF_ACCESS_LOG": "true"},
     )
+
+
+def _serve_and_call(database: Path, tmp_path: Path, calls: list[tuple[str, dict[str, str]]]) -> str:
+    """Start the real command, make the calls, stop it, and return what it wrote to stderr."""
+    server = _serve(database, tmp_path)
     try:
         server.wait_until_healthy()
         for url, headers in calls:
@@ -71,14 +76,7 @@ def test_every_stderr_line_of_serve_is_json(database: Path, tmp_path: Path) -> N
 
 def test_lines_reach_stderr_while_the_server_runs(database: Path, tmp_path: Path) -> None:
     """Lines are written in batches, but within a fraction of a second, not at shutdown."""
-    (port,) = free_ports(1)
-    server = ServerProcess(
-        ["app.cli", "serve", "--port", str(port)],
-        database=database,
-        directory=tmp_path,
-        port=port,
-        env={"TAHALUF_ACCESS_LOG": "true"},
-    )
+    server = _serve(database, tmp_path)
     try:
         server.wait_until_healthy()
         server.client.get("/members/sa", headers={"X-Request-ID": "while-running"})
