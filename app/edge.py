@@ -136,14 +136,22 @@ class Edge:
                 )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
-        """Errors, docs, health and methods we refuse: the app's answer plus our headers."""
+        """Errors, docs, health and methods we refuse: the app's answer plus our headers.
+
+        FastAPI routes GET only; a HEAD is answered as the GET, without its body.
+        """
         status = 500
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
 
         async def send_with_headers(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
                 message["headers"] = [*message.get("headers", []), *extra]
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
             await send(message)
 
         try:

@@ -57,7 +57,10 @@ def problem_response(
 
 def _location(loc: tuple[Any, ...]) -> tuple[str, str]:
     where = str(loc[0]) if loc else "query"
-    name = ".".join(str(part) for part in loc[1:]) or where
+    # A repeatable query parameter's error is located at its index (`type.0`); the
+    # client sent `type`, and that is the name to give back.
+    parts = [str(part) for part in loc[1:] if not (where == "query" and isinstance(part, int))]
+    name = ".".join(parts) or where
     return name, where
 
 

@@ -185,6 +185,21 @@ def test_writes_are_405_with_allow(client: Client, method: str) -> None:
     assert r.headers["content-type"] == "application/problem+json"
 
 
+@pytest.mark.parametrize("url", ["/health", "/docs", "/redoc", "/members/XX"])
+def test_head_works_where_get_does(client: Client, url: str) -> None:
+    """The answers FastAPI gives (not cached) allow HEAD too, as their Allow header says."""
+    got, head = client.get(url), client.request("HEAD", url)
+    assert head.status_code == got.status_code, head.text
+    assert head.content == b""
+    assert head.headers["content-length"] == got.headers["content-length"]
+
+
+def test_a_repeatable_parameter_is_named_as_sent(client: Client) -> None:
+    r = client.get("/timeline?type=meeting&type=xx")
+    assert r.status_code == 422, r.text
+    assert [e["name"] for e in r.json()["errors"]] == ["type"]
+
+
 def test_head_has_the_headers_and_no_body(client: Client) -> None:
     get = client.get("/members/SA")
     head = client.request("HEAD", "/members/SA")
