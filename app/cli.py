@@ -30,6 +30,13 @@ def schema_documents() -> dict[str, str]:
     return documents
 
 
+def _report(problems: Sequence[object], outcome: str) -> None:
+    """Every problem as `file: path: reason`, one a line, then what it meant."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(problems)} problem(s); {outcome}", file=sys.stderr)
+
+
 def _documents_dir(value: str | None) -> Path | None:
     return Path(value) if value else None
 
@@ -37,10 +44,8 @@ def _documents_dir(value: str | None) -> Path | None:
 def _check(args: argparse.Namespace) -> int:
     documents = _documents_dir(args.documents)
     _, problems = check_seed(Path(args.seed), documents)
-    for problem in problems:
-        print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        _report(problems, "the seed is not valid")
         return 1
     checked = "schema, ids, references, citations" + (
         ", quotes and fingerprints" if documents else " (no --documents: quotes not checked)"
@@ -58,9 +63,7 @@ def _build(args: argparse.Namespace) -> int:
         else:
             version = build_database(Path(args.seed), Path(args.out), documents)
     except SeedError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); {target} left as it was", file=sys.stderr)
+        _report(exc.problems, f"{target} left as it was")
         return 1
     print(f"built {target} (data version {version})")
     return 0
@@ -84,7 +87,11 @@ def _serve(args: argparse.Namespace) -> int:
     configure_logging()
     settings = get_settings()
     if settings.database_url is None:
-        ensure_database(settings)
+        try:
+            ensure_database(settings)
+        except SeedError as exc:
+            _report(exc.problems, "not serving")
+            return 1
     uvicorn.run(
         "app.main:app",
         host=args.host,
@@ -102,14 +109,19 @@ def parser() -> argparse.ArgumentParser:
     settings = get_settings()
     root = argparse.ArgumentParser(prog="tahaluf", description=__doc__)
     commands = root.add_subparsers(dest="command", required=True)
+    defaults = argparse.ArgumentDefaultsHelpFormatter
 
-    check = commands.add_parser("check", help="validate the seed; exit 1 on any problem")
-    check.add_argument("--seed", default=str(settings.seed_dir))
+    check = commands.add_parser(
+        "check", help="validate the seed; exit 1 on any problem", formatter_class=defaults
+    )
+    check.add_argument("--seed", default=str(settings.seed_dir), help="the seed folder")
     check.add_argument("--documents", help="folder of the source documents: check every quote")
     check.set_defaults(run=_check)
 
-    build = commands.add_parser("build", help="check, then build the SQLite database atomically")
-    build.add_argument("--seed", default=str(settings.seed_dir))
+    build = commands.add_parser(
+        "build", help="check, then build the SQLite database atomically", formatter_class=defaults
+    )
+    build.add_argument("--seed", default=str(settings.seed_dir), help="the seed folder")
     build.add_argument("--documents", help="folder of the source documents: check every quote")
     build.add_argument("--out", default=str(settings.database_path), help="the SQLite file")
     build.add_argument(
@@ -117,14 +129,20 @@ def parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(run=_build)
 
-    schema = commands.add_parser("schema", help="write the seed files' JSON Schemas")
-    schema.add_argument("--out", default=str(settings.seed_dir / "schema"))
+    schema = commands.add_parser(
+        "schema", help="write the seed files' JSON Schemas", formatter_class=defaults
+    )
+    schema.add_argument(
+        "--out", default=str(settings.seed_dir / "schema"), help="folder for the schemas"
+    )
     schema.set_defaults(run=_schema)
 
-    serve = commands.add_parser("serve", help="build the database if stale, then serve the API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
+    serve = commands.add_parser(
+        "serve", help="build the database if stale, then serve the API", formatter_class=defaults
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes")
     serve.set_defaults(run=_serve)
     return root
 

@@ -15,10 +15,18 @@ log = logging.getLogger("tahaluf")
 
 
 def ensure_database(settings: Settings) -> None:
-    """Build the SQLite file from the seed when it is missing or older than the seed."""
-    if settings.build_on_start and is_stale(settings.database_path, settings.seed_dir):
-        version = build_database(settings.seed_dir, settings.database_path)
-        log.info("built %s (data version %s)", settings.database_path, version)
+    """Build the SQLite file from the seed when it is missing or older than the seed.
+
+    The quotes are checked against the documents when their folder is there, as
+    `tahaluf build --documents` would. A bad seed raises `SeedError`, naming every
+    problem, and leaves the previous database in place.
+    """
+    if not (settings.build_on_start and is_stale(settings.database_path, settings.seed_dir)):
+        return
+    documents = settings.documents_dir if settings.documents_dir.is_dir() else None
+    version = build_database(settings.seed_dir, settings.database_path, documents)
+    checked = "quotes checked" if documents else f"quotes not checked: no {settings.documents_dir}"
+    log.info("built %s (data version %s, %s)", settings.database_path, version, checked)
 
 
 def read_only_sqlite(path: Path) -> Engine:

@@ -7,12 +7,16 @@ import json
 import os
 import sqlite3
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.builder import build_database, is_stale
 from app.checker import SeedError
+from app.cli import main
+from app.config import get_settings
+from app.database import ensure_database
 from tests.conftest import SEED
 
 
@@ -81,3 +85,43 @@ def test_staleness_follows_the_seed(seed_copy: Path, tmp_path: Path) -> None:
     later = out.stat().st_mtime + 10
     os.utime(seed_copy / "members.json", (later, later))
     assert is_stale(out, seed_copy)
+
+
+@pytest.fixture
+def serve_settings(
+    seed_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """`tahaluf serve`'s settings from the environment: a scratch seed and database."""
+    monkeypatch.setenv("TAHALUF_SEED_DIR", str(seed_copy))
+    monkeypatch.setenv("TAHALUF_DATABASE_PATH", str(tmp_path / "serve.db"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    get_settings.cache_clear()
+    yield seed_copy
+    get_settings.cache_clear()
+
+
+def test_serve_refuses_a_bad_seed_with_its_problems(
+    serve_settings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before any server starts: the problems as `check` gives them, then exit 1."""
+    members = json.loads((serve_settings / "members.json").read_text(encoding="utf-8"))
+    members[0]["memberships"][0]["coalition"] = "imtc"
+    (serve_settings / "members.json").write_text(json.dumps(members), encoding="utf-8")
+    assert main(["serve", "--port", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "members.json: $[0].memberships[0].coalition: unknown coalition 'imtc'" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "serve.db").exists()
+
+
+def test_serve_checks_quotes_when_the_documents_are_there(
+    serve_settings: Path, documents: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The automatic build must not publish a quote that `build --documents` would refuse."""
+    monkeypatch.setenv("TAHALUF_DOCUMENTS_DIR", str(documents))
+    timeline = json.loads((serve_settings / "timeline.json").read_text(encoding="utf-8"))
+    timeline[0]["sources"][0]["quote"] += " (invented)"
+    (serve_settings / "timeline.json").write_text(json.dumps(timeline), encoding="utf-8")
+    with pytest.raises(SeedError) as error:
+        ensure_database(get_settings())
+    assert "timeline.json: $[0].sources[0].quote: not found verbatim" in str(error.value)
