@@ -71,6 +71,8 @@ def create_app(settings: Settings | None = None) -> Edge:
         version=VERSION,
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
+        # Swagger UI would otherwise send the document to validator.swagger.io for a badge.
+        swagger_ui_parameters={"validatorUrl": None},
         dependencies=[Depends(strict_query)],
         openapi_tags=[
             {"name": "coalitions", "description": "The coalitions and their sub-collections."},

@@ -160,3 +160,10 @@ def test_swagger_oauth2_redirect_page_works(client: Client) -> None:
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("text/html")
     assert re.findall(r"(?:https?:)?//[\w.-]+", r.text) == []
+
+
+def test_swagger_ui_sends_the_document_nowhere(client: Client) -> None:
+    """Left unset, Swagger UI posts the document to validator.swagger.io for a badge."""
+    r = client.get("/docs")
+    assert r.status_code == 200, r.text
+    assert '"validatorUrl": null' in r.text
