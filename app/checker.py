@@ -16,6 +16,7 @@ from typing import Any
 
 import pycountry
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from app.models.common import Citation, MemberType
 from app.models.seed import (
@@ -74,7 +75,7 @@ def _read_records(
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        problems.append(Problem(name, "$", f"missing: expected a JSON list in {path}"))
+        problems.append(Problem(name, "$", f"file not found: expected a JSON list at {path}"))
         return None
     except UnicodeDecodeError as exc:
         problems.append(Problem(name, "$", f"not UTF-8: {exc.reason} at byte {exc.start}"))
@@ -94,8 +95,20 @@ def _read_records(
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 where = json_path([index, *error["loc"]])
-                problems.append(Problem(name, where, error["msg"]))
+                problems.append(Problem(name, where, _reason(error)))
     return records
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _reason(error: ErrorDetails) -> str:
+    """Pydantic's message, in the curator's terms where it has a rule of ours behind it."""
+    if error["type"] == "too_short" and error["loc"] and error["loc"][-1] == "sources":
+        return "no citation: every record needs at least one {source, quote}"
+    message = error["msg"].removeprefix("Value error, ")
+    return message
 
 
 class _References:
@@ -118,7 +131,8 @@ class _References:
         self, name: str, path: str, value: str | None, known: set[str] | None, kind: str
     ) -> None:
         if value is not None and known is not None and value not in known:
-            self.problems.append(Problem(name, path, f"unknown {kind} {value!r}"))
+            hint = ", ".join(sorted(known)) if len(known) <= 8 else f"{len(known)} of them"
+            self.problems.append(Problem(name, path, f"unknown {kind} {value!r} (known: {hint})"))
 
 
 def _citations(record: BaseModel, location: list[int | str]) -> Iterator[tuple[str, Citation]]:
@@ -268,7 +282,8 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
                         Problem(
                             name,
                             f"{where}.quote",
-                            f"not found verbatim in {citation.source!r}: {citation.quote[:60]!r}",
+                            f"not found verbatim in {citation.source!r}: "
+                            f"{_shorten(citation.quote)!r}",
                         )
                     )
 
