@@ -125,7 +125,7 @@ def search(entries: list[Entry], q: str | None) -> list[Entry]:
     if q is None:
         return entries
     wanted = search_terms(q)
-    return [entry for entry in entries if wanted and matches(wanted, entry.search)]
+    return [entry for entry in entries if matches(wanted, entry.search)]
 
 
 def page_links(

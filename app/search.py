@@ -58,8 +58,8 @@ def fold(text: str) -> str:
 
 
 def matches(query_terms: list[str], haystack: str) -> bool:
-    """Every folded term of the query occurs in the folded haystack."""
-    return all(term in haystack for term in query_terms)
+    """Every folded term of the query occurs in the folded haystack; no term finds nothing."""
+    return bool(query_terms) and all(term in haystack for term in query_terms)
 
 
 def terms(query: str) -> list[str]:

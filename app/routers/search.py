@@ -68,7 +68,7 @@ async def search_all(
         hit(kind, entry)
         for kind in KINDS
         for entry in getattr(dataset, kind)
-        if wanted and matches(wanted, entry.search)
+        if matches(wanted, entry.search)
     ]
     # `q` chose the hits; searching them again would match their names alone.
     query = replace(params, q=None)
