@@ -65,6 +65,14 @@ MemberFilter = Annotated[
 ]
 
 
+def _overlaps(date: str | None, low: str, high: str) -> bool:
+    """An undated event lies in no range; a dated one in any its period meets."""
+    if date is None:
+        return False
+    start, end = interval(date)
+    return start <= high and end >= low
+
+
 def day_range(name: str, value: str | None) -> tuple[str, str] | None:
     if value is None:
         return None
@@ -102,14 +110,10 @@ def events_page(
         high = before[1] if before else "9999-12-31"
         # A range that ends before it starts holds no day, so no event: it is not an error,
         # since the OpenAPI document cannot state a rule that ties two parameters.
-        entries = [
-            e
-            for e in entries
-            if low <= high
-            and e.facets["date"] is not None
-            and interval(e.facets["date"])[0] <= high
-            and interval(e.facets["date"])[1] >= low
-        ]
+        if low > high:
+            entries = []
+        else:
+            entries = [e for e in entries if _overlaps(e.facets["date"], low, high)]
     return page_response(run(COLLECTION, entries, params), params.as_csv)
 
 
