@@ -22,7 +22,7 @@ class CachedResponse:
     gzip_body: bytes | None
     gzip_etag: bytes = field(init=False)
     plain_headers: list[tuple[bytes, bytes]] = field(init=False)
-    gzip_headers: list[tuple[bytes, bytes]] = field(init=False)
+    gzip_headers: list[tuple[bytes, bytes]] | None = field(init=False)
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -32,16 +32,18 @@ class CachedResponse:
             (b"etag", self.etag),
             (b"content-length", str(len(self.body)).encode()),
         ]
-        self.gzip_headers = [
-            *self.headers,
-            (b"etag", self.gzip_etag),
-            (b"content-encoding", b"gzip"),
-            (b"content-length", str(len(self.gzip_body or b"")).encode()),
-        ]
+        self.gzip_headers = None
+        if self.gzip_body is not None:
+            self.gzip_headers = [
+                *self.headers,
+                (b"etag", self.gzip_etag),
+                (b"content-encoding", b"gzip"),
+                (b"content-length", str(len(self.gzip_body)).encode()),
+            ]
         self.size = (
             len(self.body)
             + len(self.gzip_body or b"")
-            + sum(len(k) + len(v) for k, v in (*self.plain_headers, *self.gzip_headers))
+            + sum(len(k) + len(v) for k, v in (*self.plain_headers, *(self.gzip_headers or [])))
         )
 
 

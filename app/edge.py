@@ -126,8 +126,8 @@ class Edge:
                 self.access_log.write(
                     {
                         "method": method,
-                        "path": path[: AccessLog.MAX_QUERY],
-                        "query": scope["query_string"][: AccessLog.MAX_QUERY].decode("latin-1"),
+                        "path": path[: AccessLog.MAX_CHARS],
+                        "query": scope["query_string"][: AccessLog.MAX_CHARS].decode("latin-1"),
                         "status": status,
                         "duration_ms": round((time.perf_counter() - started) * 1000, 3),
                         "request_id": request_id.decode(),
@@ -191,17 +191,17 @@ class Edge:
             entry = _finish(version, key, headers, body)
             self.cache.put(key, entry)
         if_none_match = request_headers.get(b"if-none-match")
-        use_gzip = gzip_ok and entry.gzip_body is not None
+        # Only an entry for a client that takes gzip holds a compressed body (see `_finish`).
+        gzip_headers = entry.gzip_headers
         if if_none_match is not None and _etag_matches(
             if_none_match, (entry.etag, entry.gzip_etag)
         ):
-            etag = entry.gzip_etag if use_gzip else entry.etag
+            etag = entry.etag if gzip_headers is None else entry.gzip_etag
             await _send(send, 304, [(b"etag", etag), *CACHEABLE, *extra], b"", head=True)
             return 304, outcome
-        if use_gzip:
-            await _send(
-                send, 200, entry.gzip_headers + extra, entry.gzip_body or b"", head=head, sized=True
-            )
+        if gzip_headers is not None:
+            body = entry.gzip_body or b""
+            await _send(send, 200, gzip_headers + extra, body, head=head, sized=True)
         else:
             await _send(send, 200, entry.plain_headers + extra, entry.body, head=head, sized=True)
         return 200, outcome

@@ -76,7 +76,7 @@ class AccessLog:
     stderr never interleave. The lines have the shape `JsonLines` gives other records.
     """
 
-    MAX_QUERY = 512  # characters of a path or a query string kept in a line
+    MAX_CHARS = 512  # characters of a path or a query string kept in a line
     FLUSH_DELAY = 0.05  # seconds
     PIPE_BUF = 4096  # POSIX: writes up to this size to a pipe are atomic
 
