@@ -107,8 +107,7 @@ def _reason(error: ErrorDetails) -> str:
     """Pydantic's message, in the curator's terms where it has a rule of ours behind it."""
     if error["type"] == "too_short" and error["loc"] and error["loc"][-1] == "sources":
         return "no citation: every record needs at least one {source, quote}"
-    message = error["msg"].removeprefix("Value error, ")
-    return message
+    return error["msg"].removeprefix("Value error, ")
 
 
 class _References:

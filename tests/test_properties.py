@@ -89,16 +89,21 @@ def test_spelling_variants_fold_the_same(one: str, other: str, before: str, afte
     assert fold(before + one + after) == fold(before + other + after)
 
 
+def every_record(client: Client, path: str) -> list[dict[str, Any]]:
+    """Every record of a collection, in one page."""
+    r = client.get(f"{path}?limit=500")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["total"] == len(body["items"])
+    return body["items"]  # type: ignore[no-any-return]
+
+
 # --- Search finds every member under every name ------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def members(client: Client) -> list[dict[str, Any]]:
-    r = client.get("/members?limit=500")
-    assert r.status_code == 200, r.text
-    body = r.json()
-    assert body["total"] == len(body["items"])
-    return body["items"]  # type: ignore[no-any-return]
+    return every_record(client, "/members")
 
 
 def names_of(member: dict[str, Any]) -> list[str]:
@@ -177,11 +182,7 @@ def partial_dates(events: list[dict[str, Any]]) -> st.SearchStrategy[str | None]
 
 @pytest.fixture(scope="module")
 def timeline(client: Client) -> list[dict[str, Any]]:
-    r = client.get("/timeline?limit=500")
-    assert r.status_code == 200, r.text
-    body = r.json()
-    assert body["total"] == len(body["items"])
-    return body["items"]  # type: ignore[no-any-return]
+    return every_record(client, "/timeline")
 
 
 @given(data=st.data())
