@@ -4,8 +4,7 @@ They are `async def` on purpose: a plain `def` dependency costs a hop to the thr
 pool on every request.
 """
 
-from __future__ import annotations
-
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from types import UnionType
@@ -14,10 +13,12 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from fastapi import Depends, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from pydantic import AfterValidator
 
 from app.dataset import Dataset
 from app.problems import ParameterProblem
-from app.query import ListParams
+from app.query import Collection, ListParams, check_search
+from app.search import SEARCHABLE_PATTERN
 
 
 async def get_dataset(request: Request) -> Dataset:
@@ -78,39 +79,46 @@ async def strict_query(request: Request) -> None:
         seen.add(key)
 
 
-async def page_params(
-    request: Request,
-    limit: Annotated[int, Query(ge=1, le=500, description="Page size, 1 to 500.")] = 100,
-    offset: Annotated[int, Query(ge=0, le=1_000_000, description="How many records to skip.")] = 0,
-    sort: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="Comma-separated fields to sort by; `-` before a field for descending.",
-            examples=["-date,id"],
-        ),
-    ] = None,
-    fields: Annotated[
-        str | None,
-        Query(
-            max_length=500,
-            description="Comma-separated top-level fields to return (`id` is always kept).",
-            examples=["id,name"],
-        ),
-    ] = None,
-    format: Annotated[
-        Format | None,
-        Query(description="`csv` for CSV (as does `Accept: text/csv`); JSON by default."),
-    ] = None,
-) -> ListParams:
-    return ListParams(
-        limit=limit,
-        offset=offset,
-        sort=sort,
-        fields=fields,
-        q=None,
-        as_csv=wants_csv(request, format),
-        params=request.query_params.multi_items(),
+def param_schema(**extra: Any) -> Callable[[dict[str, Any]], None]:
+    """A parameter's JSON schema as clients should read it, plus `extra` (a pattern).
+
+    An optional parameter is declared `X | None = None`, which Pydantic documents as
+    `X | null`; but a client never sends null, it leaves the parameter out. So the
+    document states `X`, and its default where it has one.
+    """
+
+    def rewrite(schema: dict[str, Any]) -> None:
+        branches = schema.pop("anyOf", None)
+        if branches is not None:
+            (kept,) = [branch for branch in branches if branch.get("type") != "null"]
+            schema.update(kept)
+        if "default" in schema and schema["default"] is None:
+            del schema["default"]
+        schema.update(extra)
+
+    return rewrite
+
+
+FormatParam = Annotated[
+    Format | None,
+    Query(
+        description="`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+        json_schema_extra=param_schema(),
+    ),
+]
+SEARCH_EXAMPLE = "السعودية"
+
+
+def search_query() -> Any:
+    """The `q` parameter's declaration, the same on every collection and on `/search`."""
+    return Query(
+        min_length=1,
+        max_length=200,
+        description="Search in Arabic or English; insensitive to case, accents, diacritics "
+        "and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or "
+        "a digit.",
+        json_schema_extra=param_schema(pattern=SEARCHABLE_PATTERN),
+        openapi_examples={"arabic": {"value": SEARCH_EXAMPLE}},
     )
 
 
@@ -120,34 +128,77 @@ def wants_csv(request: Request, format: Format | None) -> bool:
     return "text/csv" in request.headers.get("accept", "")
 
 
-async def record_format(
-    request: Request,
-    format: Annotated[
-        Format | None,
-        Query(description="`csv` for CSV (as does `Accept: text/csv`); JSON by default."),
-    ] = None,
-) -> bool:
+def page_query(collection: Collection) -> Any:
+    """The dependency that reads a collection's paging, `sort`, `fields` and `format`.
+
+    It is made per collection so that the document states each collection's own sort
+    and field names, and a bad name is reported with every other bad parameter.
+    """
+    first = next(key for key in collection.sort_keys if key != "id")
+    label = "name" if "name" in collection.fields else "title"
+    Sort = Annotated[
+        str | None,
+        Query(
+            description="Comma-separated fields to sort by; `-` before a field for descending. "
+            "By default, the collection's curated order.",
+            json_schema_extra=param_schema(pattern=collection.sort_pattern),
+            openapi_examples={"descending": {"value": f"-{first},id"}},
+        ),
+        AfterValidator(collection.check_sort),
+    ]
+    Fields = Annotated[
+        str | None,
+        Query(
+            description="Comma-separated top-level fields to return (`id` is always kept). "
+            "By default, all of them.",
+            json_schema_extra=param_schema(pattern=collection.fields_pattern),
+            openapi_examples={"sparse": {"value": f"id,{label}"}},
+        ),
+        AfterValidator(collection.check_fields),
+    ]
+
+    async def page_params(
+        request: Request,
+        limit: Annotated[int, Query(ge=1, le=500, description="Page size, 1 to 500.")] = 100,
+        offset: Annotated[
+            int, Query(ge=0, le=1_000_000, description="How many records to skip.")
+        ] = 0,
+        sort: Sort = None,
+        fields: Fields = None,
+        format: FormatParam = None,
+    ) -> ListParams:
+        return ListParams(
+            limit=limit,
+            offset=offset,
+            sort=sort,
+            fields=fields,
+            q=None,
+            as_csv=wants_csv(request, format),
+            params=request.query_params.multi_items(),
+        )
+
+    return page_params
+
+
+def list_query(collection: Collection) -> Any:
+    """`page_query` and an optional search `q`: what every collection takes."""
+    PageParams = Annotated[ListParams, Depends(page_query(collection))]
+
+    async def list_params(
+        page: PageParams,
+        q: Annotated[
+            str | None,
+            search_query(),
+            AfterValidator(check_search),
+        ] = None,
+    ) -> ListParams:
+        return replace(page, q=q)
+
+    return list_params
+
+
+async def record_format(request: Request, format: FormatParam = None) -> bool:
     return wants_csv(request, format)
 
 
-PageDep = Annotated[ListParams, Depends(page_params)]
-
-
-async def list_params(
-    page: PageDep,
-    q: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Search in Arabic or English; insensitive to case, accents, "
-            "diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-            examples=["الاردن"],
-        ),
-    ] = None,
-) -> ListParams:
-    return replace(page, q=q)
-
-
-ListDep = Annotated[ListParams, Depends(list_params)]
 CsvDep = Annotated[bool, Depends(record_format)]

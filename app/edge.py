@@ -42,10 +42,18 @@ CACHEABLE: Headers = [
     (b"cache-control", b"public, max-age=300"),
     (b"vary", b"Accept, Accept-Encoding"),
 ]
+ALLOWED_REQUEST_HEADERS = (
+    b"*, Accept, Accept-Encoding, Accept-Language, Cache-Control, Content-Language, "
+    b"Content-Type, If-Modified-Since, If-None-Match, Pragma, Range, X-Request-ID, "
+    b"X-Requested-With"
+)
 PREFLIGHT: Headers = [
     (b"allow", ALLOW),
     (b"access-control-allow-methods", ALLOW),
-    (b"access-control-allow-headers", b"Accept, Accept-Encoding, If-None-Match, X-Request-ID"),
+    # What browsers' fetch(), HTTP wrappers and generated clients commonly send, such as
+    # `Content-Type: application/json` on a GET. `*` alone allows any header in current
+    # browsers (no credentials are involved); the list serves those that predate it.
+    (b"access-control-allow-headers", ALLOWED_REQUEST_HEADERS),
     (b"access-control-max-age", b"86400"),
 ]
 GZIP_MIN = 1024

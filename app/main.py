@@ -35,7 +35,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
 
 
 def operation_id(route: APIRoute) -> str:
-    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+    """The endpoint's function name in camelCase, which generators turn into method names:
+    `list_members` is `listMembers` in TypeScript and `list_members` again in Python."""
+    first, *rest = route.name.split("_")
+    return first + "".join(word.capitalize() for word in rest)
 
 
 def create_app(settings: Settings | None = None) -> Edge:
@@ -69,6 +72,8 @@ def create_app(settings: Settings | None = None) -> Edge:
         "coalitions, every fact cited.",
         description=DESCRIPTION,
         version=VERSION,
+        # Relative, so the document fits whatever host and port serve it.
+        servers=[{"url": "/", "description": "This service"}],
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
         # Swagger UI would otherwise send the document to validator.swagger.io for a badge.

@@ -1,4 +1,9 @@
-"""The OpenAPI document, with each operation's example taken from the loaded data."""
+"""The OpenAPI document, with each operation's example taken from the loaded data.
+
+FastAPI generates the whole document from the routes and the models; the one thing it
+cannot know is the data, so the 200 examples, real answers to the very requests
+Swagger UI's "Try it out" sends, are added here once the database is loaded.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,9 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app.dataset import KINDS, Dataset, Entry
-from app.openapi_rules import add_rules
+from app.deps import SEARCH_EXAMPLE
 from app.routers.search import hit
 from app.search import matches, terms
-
-SEARCH_EXAMPLE = "تركيا"
 
 
 def _page(entries: list[Entry]) -> dict[str, Any]:
@@ -23,7 +26,8 @@ def _path_example(schema: dict[str, Any], path: str) -> str:
     """The id Swagger UI's "Try it out" fills in for the path's parameter."""
     parameters = schema["paths"][path]["get"]["parameters"]
     parameter = next(p for p in parameters if p["in"] == "path")
-    value: str = parameter["schema"]["examples"][0]
+    example = next(iter(parameter["examples"].values()))
+    value: str = example["value"]
     return value
 
 
@@ -73,6 +77,7 @@ def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_openapi(app: FastAPI, dataset: Dataset) -> dict[str, Any]:
+    """FastAPI's document, with the live examples."""
     schema = get_openapi(
         title=app.title,
         version=app.version,
@@ -80,9 +85,9 @@ def build_openapi(app: FastAPI, dataset: Dataset) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
         tags=app.openapi_tags,
+        servers=app.servers,
     )
     for path, example in _examples(dataset, schema).items():
         response = schema["paths"][path]["get"]["responses"]["200"]
         response["content"]["application/json"]["example"] = example
-    add_rules(schema, dataset)
     return schema

@@ -30,6 +30,29 @@ class NotFound(Exception):
         self.detail = detail
 
 
+def problem_body(
+    status: int,
+    detail: str,
+    instance: str,
+    *,
+    request_id: str | None = None,
+    errors: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """The body of a problem: what the service sends, and what the document shows."""
+    body: dict[str, Any] = {
+        "type": "about:blank",
+        "title": HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        "instance": instance,
+    }
+    if request_id:
+        body["request_id"] = request_id
+    if errors is not None:
+        body["errors"] = errors
+    return body
+
+
 def problem_response(
     request: Request,
     status: int,
@@ -38,18 +61,8 @@ def problem_response(
     errors: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    body: dict[str, Any] = {
-        "type": "about:blank",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "detail": detail,
-        "instance": request.url.path,
-    }
     request_id = request.scope.get("state", {}).get("request_id")
-    if request_id:
-        body["request_id"] = request_id
-    if errors is not None:
-        body["errors"] = errors
+    body = problem_body(status, detail, request.url.path, request_id=request_id, errors=errors)
     return Response(
         orjson.dumps(body), status_code=status, media_type=PROBLEM_TYPE, headers=headers
     )

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from pydantic_core import PydanticCustomError
+
 from app.dataset import Entry
-from app.problems import ParameterProblem
 from app.search import matches, searchable, terms
 
 SortKey = Callable[[Entry], Any]
@@ -69,6 +70,12 @@ class Collection:
     def fields_longest(self) -> int:
         return list_longest(self.fields, signed=False)
 
+    def check_sort(self, value: str | None) -> str | None:
+        return check_list(value, tuple(self.sort_keys), signed=True)
+
+    def check_fields(self, value: str | None) -> str | None:
+        return check_list(value, self.fields, signed=False)
+
 
 @dataclass
 class Page:
@@ -79,22 +86,40 @@ class Page:
     links: dict[str, str]
 
 
-def parse_list(name: str, value: str | None, allowed: Sequence[str], *, signed: bool) -> list[str]:
+def invalid(reason: str) -> PydanticCustomError:
+    """A parameter's value the service cannot honour, reported with FastAPI's other errors."""
+    return PydanticCustomError("invalid_value", reason)
+
+
+def check_list(value: str | None, allowed: Sequence[str], *, signed: bool) -> str | None:
     """Exactly the strings `list_pattern` describes: no spaces, as many names as exist."""
     if value is None:
-        return []
+        return None
     parts = value.split(",")
     if not all(parts):
-        raise ParameterProblem(name, "empty item in the comma-separated list")
+        raise invalid("empty item in the comma-separated list")
     if len(parts) > len(allowed):
-        raise ParameterProblem(name, f"at most {len(allowed)} items")
+        raise invalid(f"at most {len(allowed)} items")
     for part in parts:
         bare = part[1:] if signed and part.startswith("-") else part
         if bare not in allowed:
-            raise ParameterProblem(
-                name, f"unknown field {bare[:40]!r}; allowed: {', '.join(allowed)}"
-            )
-    return parts
+            raise invalid(f"unknown field {bare[:40]!r}; allowed: {', '.join(allowed)}")
+    return value
+
+
+def check_search(value: str | None) -> str | None:
+    """A search must have a letter or a digit (`SEARCHABLE_PATTERN`).
+
+    It may still have no term, when folding drops all it has (non-ASCII punctuation, a
+    tatweel, a lone hamza): it is valid, and finds nothing.
+    """
+    if value is not None and not searchable(value):
+        raise invalid("the search has no letters or digits")
+    return value
+
+
+def split_list(value: str | None) -> list[str]:
+    return value.split(",") if value else []
 
 
 def apply_sort(entries: list[Entry], spec: list[str], sort_keys: dict[str, SortKey]) -> list[Entry]:
@@ -110,21 +135,10 @@ def apply_sort(entries: list[Entry], spec: list[str], sort_keys: dict[str, SortK
     return ordered
 
 
-def search_terms(q: str) -> list[str]:
-    """The folded terms of a search that has a letter or a digit (`SEARCHABLE_PATTERN`).
-
-    A search may still have no term, when folding drops all it has (non-ASCII
-    punctuation, a tatweel, a lone hamza): it is valid, and finds nothing.
-    """
-    if not searchable(q):
-        raise ParameterProblem("q", "the search has no letters or digits")
-    return terms(q)
-
-
 def search(entries: list[Entry], q: str | None) -> list[Entry]:
     if q is None:
         return entries
-    wanted = search_terms(q)
+    wanted = terms(q)
     return [entry for entry in entries if matches(wanted, entry.search)]
 
 
@@ -162,9 +176,8 @@ class ListParams:
 
 def run(collection: Collection, entries: list[Entry], query: ListParams) -> Page:
     """Search, sort, page and trim `entries`, already filtered by the router."""
-    sort_spec = parse_list("sort", query.sort, tuple(collection.sort_keys), signed=True)
-    field_list = parse_list("fields", query.fields, collection.fields, signed=False)
-    found = apply_sort(search(entries, query.q), sort_spec, collection.sort_keys)
+    field_list = split_list(query.fields)
+    found = apply_sort(search(entries, query.q), split_list(query.sort), collection.sort_keys)
     limit, offset = query.limit, query.offset
     window = found[offset : offset + limit]
     if field_list:

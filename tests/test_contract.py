@@ -177,6 +177,24 @@ def test_preflight_and_options(client: Client) -> None:
     assert r.headers["allow"] == "GET, HEAD, OPTIONS"
 
 
+def test_preflight_allows_the_headers_clients_commonly_send(client: Client) -> None:
+    """Generated clients and HTTP wrappers send `Content-Type: application/json` even on a
+    GET; a browser then asks first, and a refusal blocks the request (test_browser.py
+    shows a real page doing it)."""
+    allowed = client.request(
+        "OPTIONS",
+        "/members",
+        headers={
+            "Origin": "https://example.org",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "content-type,if-none-match,x-request-id",
+        },
+    ).headers["access-control-allow-headers"]
+    names = {name.strip().lower() for name in allowed.split(",")}
+    for header in ["*", "content-type", "if-none-match", "x-request-id", "accept-language"]:
+        assert header in names, allowed
+
+
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
 def test_writes_are_405_with_allow(client: Client, method: str) -> None:
     r = client.request(method, "/members/SA")
@@ -221,7 +239,7 @@ def test_request_id_is_echoed_or_created(client: Client) -> None:
     "url",
     [
         "/members?limit=0",
-        "/members?coalition=x",
+        "/members?sort=x",
         "/members/XX",
         "/nowhere",
         "/timeline?from=2016-99",

@@ -76,7 +76,8 @@ def example_request(
     """
     params: dict[str, Any] = {}
     for parameter in operation["parameters"]:
-        name, value = parameter["name"], parameter["schema"].get("examples", [None])[0]
+        examples = list(parameter.get("examples", {}).values())
+        name, value = parameter["name"], examples[0]["value"] if examples else None
         if parameter["in"] == "path":
             is_page = isinstance(example, dict) and "items" in example
             path = path.replace(f"{{{name}}}", value if is_page else example["id"])
@@ -107,12 +108,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
 """,
                 "version": "1.0.0",
             },
+            "servers": [{"url": "/", "description": "This service"}],
             "paths": {
                 "/": {
                     "get": {
                         "tags": ["meta"],
                         "summary": "Index",
-                        "operationId": "meta-index",
+                        "operationId": "getIndex",
                         "responses": {
                             "200": {
                                 "description": "Successful Response",
@@ -126,64 +128,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"type": "string", "title": "Name"},
-                                                        "in": {
-                                                            "type": "string",
-                                                            "title": "In",
-                                                            "examples": ["query"],
-                                                        },
-                                                        "reason": {
-                                                            "type": "string",
-                                                            "title": "Reason",
-                                                        },
-                                                    },
-                                                    "type": "object",
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                }
-                                            },
-                                            "properties": {
-                                                "type": {
-                                                    "type": "string",
-                                                    "title": "Type",
-                                                    "default": "about:blank",
-                                                },
-                                                "title": {"type": "string", "title": "Title"},
-                                                "status": {"type": "integer", "title": "Status"},
-                                                "detail": {"type": "string", "title": "Detail"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "type": "object",
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "description": "RFC 9457 problem details.",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -198,7 +146,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["meta"],
                         "summary": "Health and readiness",
                         "description": "200 once the database is open and loaded; 503 before.",
-                        "operationId": "meta-health",
+                        "operationId": "getHealth",
                         "responses": {
                             "200": {
                                 "description": "Successful Response",
@@ -209,64 +157,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"type": "string", "title": "Name"},
-                                                        "in": {
-                                                            "type": "string",
-                                                            "title": "In",
-                                                            "examples": ["query"],
-                                                        },
-                                                        "reason": {
-                                                            "type": "string",
-                                                            "title": "Reason",
-                                                        },
-                                                    },
-                                                    "type": "object",
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                }
-                                            },
-                                            "properties": {
-                                                "type": {
-                                                    "type": "string",
-                                                    "title": "Type",
-                                                    "default": "about:blank",
-                                                },
-                                                "title": {"type": "string", "title": "Title"},
-                                                "status": {"type": "integer", "title": "Status"},
-                                                "detail": {"type": "string", "title": "Detail"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "type": "object",
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "description": "RFC 9457 problem details.",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -277,61 +171,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not ready yet.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"type": "string", "title": "Name"},
-                                                        "in": {
-                                                            "type": "string",
-                                                            "title": "In",
-                                                            "examples": ["query"],
-                                                        },
-                                                        "reason": {
-                                                            "type": "string",
-                                                            "title": "Reason",
-                                                        },
-                                                    },
-                                                    "type": "object",
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                }
-                                            },
-                                            "properties": {
-                                                "type": {
-                                                    "type": "string",
-                                                    "title": "Type",
-                                                    "default": "about:blank",
-                                                },
-                                                "title": {"type": "string", "title": "Title"},
-                                                "status": {"type": "integer", "title": "Status"},
-                                                "detail": {"type": "string", "title": "Detail"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "type": "object",
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "description": "RFC 9457 problem details.",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -345,27 +185,22 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["coalitions"],
                         "summary": "List coalitions",
-                        "operationId": "coalitions-list_coalitions",
+                        "operationId": "listCoalitions",
                         "parameters": [
                             {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -400,48 +235,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|name|founded|member_count)(?:,-?(?:id|name|founded|member_count)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-name,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|founded|member_count)(?:,-?(?:id|name|founded|member_count)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)){0,19}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,name"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)){0,19}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -461,64 +282,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /coalitions?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -533,7 +306,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["coalitions"],
                         "summary": "Get a coalition",
                         "description": "Its founding, vision, objectives, domains, principles and leaders, the member count the documents state beside the count the data holds, and its working groups.",
-                        "operationId": "coalitions-get_coalition",
+                        "operationId": "getCoalition",
                         "parameters": [
                             {
                                 "name": "coalition_id",
@@ -542,21 +315,17 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["imctc"],
                                     "title": "Coalition Id",
                                 },
+                                "examples": {"imctc": {"value": "imctc"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -579,61 +348,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /coalitions/xx",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -641,64 +362,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -713,7 +380,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["coalitions"],
                         "summary": "List a coalition's members",
                         "description": "`/members` with `coalition` preset.",
-                        "operationId": "coalitions-list_coalition_members",
+                        "operationId": "listCoalitionMembers",
                         "parameters": [
                             {
                                 "name": "coalition_id",
@@ -722,21 +389,17 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["imctc"],
                                     "title": "Coalition Id",
                                 },
+                                "examples": {"imctc": {"value": "imctc"}},
                             },
                             {
                                 "name": "type",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberType"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "Countries or organizations.",
-                                    "title": "Type",
+                                    "$ref": "#/components/schemas/MemberType",
                                 },
                                 "description": "Countries or organizations.",
                             },
@@ -745,12 +408,8 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Role"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "Only members with this role (in the coalitions filtered).",
-                                    "title": "Role",
+                                    "$ref": "#/components/schemas/Role",
                                 },
                                 "description": "Only members with this role (in the coalitions filtered).",
                             },
@@ -759,20 +418,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -807,48 +461,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-name,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,name"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -871,61 +511,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /coalitions/xx/members",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -933,64 +525,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /coalitions/imctc/members?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1005,7 +549,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["coalitions"],
                         "summary": "List a coalition's working groups",
                         "description": "`/working-groups` with `coalition` preset.",
-                        "operationId": "coalitions-list_coalition_working_groups",
+                        "operationId": "listCoalitionWorkingGroups",
                         "parameters": [
                             {
                                 "name": "coalition_id",
@@ -1014,44 +558,37 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["imctc"],
                                     "title": "Coalition Id",
                                 },
+                                "examples": {"imctc": {"value": "imctc"}},
                             },
                             {
                                 "name": "chair",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberKey"},
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Groups this member chairs (id or ISO code, any case).",
-                                    "examples": ["SA"],
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
                                     "title": "Chair",
                                 },
-                                "description": "Groups this member chairs (id or ISO code, any case).",
+                                "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
+                                "examples": {"saudi": {"value": "SA"}},
                             },
                             {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1086,48 +623,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-name,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)(?:,(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)){0,9}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,name"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)(?:,(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)){0,9}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -1150,61 +673,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /coalitions/xx/working-groups",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1212,64 +687,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /coalitions/imctc/working-groups?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1284,7 +711,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["coalitions"],
                         "summary": "List a coalition's timeline",
                         "description": "`/timeline` with `coalition` preset.",
-                        "operationId": "coalitions-list_coalition_timeline",
+                        "operationId": "listCoalitionTimeline",
                         "parameters": [
                             {
                                 "name": "coalition_id",
@@ -1293,23 +720,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["imctc"],
                                     "title": "Coalition Id",
                                 },
+                                "examples": {"imctc": {"value": "imctc"}},
                             },
                             {
                                 "name": "type",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {"$ref": "#/components/schemas/EventType"},
-                                            "maxItems": 12,
-                                        },
-                                        {"type": "null"},
-                                    ],
+                                    "type": "array",
+                                    "items": {"$ref": "#/components/schemas/EventType"},
+                                    "maxItems": 12,
                                     "description": "Events of these types (repeatable).",
                                     "title": "Type",
                                 },
@@ -1320,71 +742,54 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberKey"},
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Events this member took part in (id or ISO code).",
-                                    "examples": ["MA"],
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
                                     "title": "Member",
                                 },
-                                "description": "Events this member took part in (id or ISO code).",
+                                "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
+                                "examples": {"morocco": {"value": "MA"}},
                             },
                             {
                                 "name": "from",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                        },
-                                        {"type": "null"},
-                                    ],
+                                    "type": "string",
+                                    "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
                                     "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
-                                    "examples": ["2016-03-27"],
                                     "title": "From",
                                 },
                                 "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "examples": {"day": {"value": "2015-12-14"}},
                             },
                             {
                                 "name": "to",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                        },
-                                        {"type": "null"},
-                                    ],
+                                    "type": "string",
+                                    "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
                                     "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
-                                    "examples": ["2016-12"],
                                     "title": "To",
                                 },
                                 "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "examples": {"month": {"value": "2016-12"}},
                             },
                             {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1419,48 +824,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-date,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-date,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,title"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,title"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -1483,61 +874,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /coalitions/xx/timeline",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1545,64 +888,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /coalitions/imctc/timeline?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1617,26 +912,21 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["members"],
                         "summary": "List members",
                         "description": "Countries and organizations with their memberships, in curated order.",
-                        "operationId": "members-list_members",
+                        "operationId": "listMembers",
                         "parameters": [
                             {
                                 "name": "coalition",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {"$ref": "#/components/schemas/CoalitionKey"},
-                                            "maxItems": 10,
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Members of this coalition (repeatable; see `match`).",
-                                    "examples": [["imctc"]],
+                                    "type": "array",
+                                    "items": {"type": "string"},
+                                    "maxItems": 10,
+                                    "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
                                     "title": "Coalition",
                                 },
-                                "description": "Members of this coalition (repeatable; see `match`).",
+                                "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "match",
@@ -1654,12 +944,8 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberType"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "Countries or organizations.",
-                                    "title": "Type",
+                                    "$ref": "#/components/schemas/MemberType",
                                 },
                                 "description": "Countries or organizations.",
                             },
@@ -1668,12 +954,8 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Role"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "Only members with this role (in the coalitions filtered).",
-                                    "title": "Role",
+                                    "$ref": "#/components/schemas/Role",
                                 },
                                 "description": "Only members with this role (in the coalitions filtered).",
                             },
@@ -1682,20 +964,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1730,48 +1007,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-name,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,name"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -1791,64 +1054,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /members?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1863,7 +1078,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["members"],
                         "summary": "Get a member",
                         "description": "A country by ISO 3166-1 alpha-2 or alpha-3 code in any case (`sa`, `SAU`), an organization by its acronym (`NATO`). The body carries the canonical id.",
-                        "operationId": "members-get_member",
+                        "operationId": "getMember",
                         "parameters": [
                             {
                                 "name": "member_id",
@@ -1872,21 +1087,17 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["SA"],
                                     "title": "Member Id",
                                 },
+                                "examples": {"saudi": {"value": "SA"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -1909,61 +1120,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /members/XX",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -1971,64 +1134,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2042,61 +1151,49 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["working-groups"],
                         "summary": "List working groups",
-                        "operationId": "working-groups-list_working_groups",
+                        "operationId": "listWorkingGroups",
                         "parameters": [
                             {
                                 "name": "coalition",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {"$ref": "#/components/schemas/CoalitionKey"},
-                                            "maxItems": 10,
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Members of this coalition (repeatable; see `match`).",
-                                    "examples": [["imctc"]],
+                                    "type": "array",
+                                    "items": {"type": "string"},
+                                    "maxItems": 10,
+                                    "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
                                     "title": "Coalition",
                                 },
-                                "description": "Members of this coalition (repeatable; see `match`).",
+                                "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "chair",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberKey"},
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Groups this member chairs (id or ISO code, any case).",
-                                    "examples": ["SA"],
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
                                     "title": "Chair",
                                 },
-                                "description": "Groups this member chairs (id or ISO code, any case).",
+                                "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
+                                "examples": {"saudi": {"value": "SA"}},
                             },
                             {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -2131,48 +1228,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-name,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)(?:,(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)){0,9}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,name"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)(?:,(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)){0,9}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -2192,64 +1275,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /working-groups?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2263,7 +1298,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["working-groups"],
                         "summary": "Get a working group",
-                        "operationId": "working-groups-get_working_group",
+                        "operationId": "getWorkingGroup",
                         "parameters": [
                             {
                                 "name": "group_id",
@@ -2272,21 +1307,17 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["gc-counter-finance"],
                                     "title": "Group Id",
                                 },
+                                "examples": {"finance": {"value": "gc-counter-finance"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -2311,61 +1342,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /working-groups/xx",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2373,64 +1356,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2445,40 +1374,30 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["timeline"],
                         "summary": "List timeline events",
                         "description": "Events in date order (undated ones last), with filters by coalition, type, participant and date range.",
-                        "operationId": "timeline-list_events",
+                        "operationId": "listEvents",
                         "parameters": [
                             {
                                 "name": "coalition",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {"$ref": "#/components/schemas/CoalitionKey"},
-                                            "maxItems": 10,
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Members of this coalition (repeatable; see `match`).",
-                                    "examples": [["imctc"]],
+                                    "type": "array",
+                                    "items": {"type": "string"},
+                                    "maxItems": 10,
+                                    "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
                                     "title": "Coalition",
                                 },
-                                "description": "Members of this coalition (repeatable; see `match`).",
+                                "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "type",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {"$ref": "#/components/schemas/EventType"},
-                                            "maxItems": 12,
-                                        },
-                                        {"type": "null"},
-                                    ],
+                                    "type": "array",
+                                    "items": {"$ref": "#/components/schemas/EventType"},
+                                    "maxItems": 12,
                                     "description": "Events of these types (repeatable).",
                                     "title": "Type",
                                 },
@@ -2489,71 +1408,54 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberKey"},
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Events this member took part in (id or ISO code).",
-                                    "examples": ["MA"],
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
                                     "title": "Member",
                                 },
-                                "description": "Events this member took part in (id or ISO code).",
+                                "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
+                                "examples": {"morocco": {"value": "MA"}},
                             },
                             {
                                 "name": "from",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                        },
-                                        {"type": "null"},
-                                    ],
+                                    "type": "string",
+                                    "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
                                     "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
-                                    "examples": ["2016-03-27"],
                                     "title": "From",
                                 },
                                 "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "examples": {"day": {"value": "2015-12-14"}},
                             },
                             {
                                 "name": "to",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                        },
-                                        {"type": "null"},
-                                    ],
+                                    "type": "string",
+                                    "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
                                     "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
-                                    "examples": ["2016-12"],
                                     "title": "To",
                                 },
                                 "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "examples": {"month": {"value": "2016-12"}},
                             },
                             {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -2588,48 +1490,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-date,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-date,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,title"],
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,title"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -2649,64 +1537,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /timeline?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2720,7 +1560,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["timeline"],
                         "summary": "Get a timeline event",
-                        "operationId": "timeline-get_event",
+                        "operationId": "getEvent",
                         "parameters": [
                             {
                                 "name": "event_id",
@@ -2729,21 +1569,17 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["imctc-announced"],
                                     "title": "Event Id",
                                 },
+                                "examples": {"announced": {"value": "imctc-announced"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -2766,61 +1602,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /timeline/xx",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2828,64 +1616,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -2899,27 +1633,22 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["sources"],
                         "summary": "List source documents",
-                        "operationId": "sources-list_sources",
+                        "operationId": "listSources",
                         "parameters": [
                             {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "minLength": 1,
-                                            "maxLength": 200,
-                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
-                                    "examples": ["الاردن"],
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -2954,48 +1683,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|file|published|citation_count)(?:,-?(?:id|file|published|citation_count)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-file,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|file|published|citation_count)(?:,-?(?:id|file|published|citation_count)){0,3}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-file,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)){0,9}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,title"],
+                                    "type": "string",
+                                    "pattern": "^(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)){0,9}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,title"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -3015,64 +1730,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /sources?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -3086,7 +1753,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["sources"],
                         "summary": "Get a source document",
-                        "operationId": "sources-get_source",
+                        "operationId": "getSource",
                         "parameters": [
                             {
                                 "name": "source_id",
@@ -3095,21 +1762,17 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "schema": {
                                     "type": "string",
                                     "maxLength": 64,
-                                    "examples": ["sabq-2020"],
                                     "title": "Source Id",
                                 },
+                                "examples": {"sabq": {"value": "sabq-2020"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -3132,61 +1795,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "No record has this id.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /sources/xx",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -3194,64 +1809,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -3266,7 +1827,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "tags": ["search"],
                         "summary": "Search everything",
                         "description": "Coalitions, members (every alias the documents use), working groups, events and sources; each hit with its kind, id, name and URL.",
-                        "operationId": "search-search_all",
+                        "operationId": "search",
                         "parameters": [
                             {
                                 "name": "q",
@@ -3276,12 +1837,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "minLength": 1,
                                     "maxLength": 200,
-                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants.",
-                                    "examples": ["تركيا"],
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
                                     "title": "Q",
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                 },
-                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants.",
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -3316,48 +1877,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^-?(?:id|kind|name)(?:,-?(?:id|kind|name)){0,2}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
-                                    "examples": ["-kind,id"],
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|kind|name)(?:,-?(?:id|kind|name)){0,2}$",
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
-                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-kind,id"}},
                             },
                             {
                                 "name": "fields",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {
-                                            "type": "string",
-                                            "pattern": "^(?:id|kind|name|url)(?:,(?:id|kind|name|url)){0,3}$",
-                                        },
-                                        {"type": "null"},
-                                    ],
-                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
-                                    "examples": ["id,name"],
+                                    "type": "string",
+                                    "pattern": "^(?:id|kind|name|url)(?:,(?:id|kind|name|url)){0,3}$",
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
-                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/Format"},
-                                        {"type": "null"},
-                                    ],
                                     "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "title": "Format",
+                                    "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
@@ -3377,64 +1924,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
-                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
                                 "content": {
                                     "application/problem+json": {
-                                        "schema": {
-                                            "$defs": {
-                                                "ParameterError": {
-                                                    "properties": {
-                                                        "name": {"title": "Name", "type": "string"},
-                                                        "in": {
-                                                            "examples": ["query"],
-                                                            "title": "In",
-                                                            "type": "string",
-                                                        },
-                                                        "reason": {
-                                                            "title": "Reason",
-                                                            "type": "string",
-                                                        },
-                                                    },
-                                                    "required": ["name", "in", "reason"],
-                                                    "title": "ParameterError",
-                                                    "type": "object",
-                                                }
-                                            },
-                                            "description": "RFC 9457 problem details.",
-                                            "properties": {
-                                                "type": {
-                                                    "default": "about:blank",
-                                                    "title": "Type",
-                                                    "type": "string",
-                                                },
-                                                "title": {"title": "Title", "type": "string"},
-                                                "status": {"title": "Status", "type": "integer"},
-                                                "detail": {"title": "Detail", "type": "string"},
-                                                "instance": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Instance",
-                                                },
-                                                "request_id": {
-                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
-                                                    "title": "Request Id",
-                                                },
-                                                "errors": {
-                                                    "anyOf": [
-                                                        {
-                                                            "items": {
-                                                                "$ref": "#/$defs/ParameterError"
-                                                            },
-                                                            "type": "array",
-                                                        },
-                                                        {"type": "null"},
-                                                    ],
-                                                    "title": "Errors",
-                                                },
-                                            },
-                                            "required": ["title", "status", "detail"],
-                                            "title": "Problem",
-                                            "type": "object",
-                                        }
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /search?q=turkey&limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
                                     },
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
@@ -3471,18 +1970,102 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "title": "Citation",
                         "description": "A short verbatim excerpt of a source document that supports the record.",
                     },
+                    "CoalitionItem": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "name": {"$ref": "#/components/schemas/Text"},
+                            "abbreviation": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Abbreviation",
+                            },
+                            "founded": {"$ref": "#/components/schemas/PartialDate"},
+                            "announced_by": {"$ref": "#/components/schemas/Text"},
+                            "initiator": {
+                                "type": "string",
+                                "title": "Initiator",
+                                "description": "Member id of the initiating state.",
+                            },
+                            "headquarters": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/PlacePublic"},
+                                    {"type": "null"},
+                                ]
+                            },
+                            "slogan": {
+                                "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
+                            },
+                            "vision": {
+                                "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
+                            },
+                            "objectives": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Objectives",
+                            },
+                            "domains": {
+                                "items": {"$ref": "#/components/schemas/Term"},
+                                "type": "array",
+                                "title": "Domains",
+                            },
+                            "principles": {
+                                "items": {"$ref": "#/components/schemas/Term"},
+                                "type": "array",
+                                "title": "Principles",
+                            },
+                            "leaders": {
+                                "items": {"$ref": "#/components/schemas/Leader"},
+                                "type": "array",
+                                "title": "Leaders",
+                            },
+                            "achievements": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Achievements",
+                            },
+                            "stated_member_count": {
+                                "anyOf": [{"type": "integer"}, {"type": "null"}],
+                                "title": "Stated Member Count",
+                                "description": "The member count the documents state (null where none does).",
+                            },
+                            "member_count": {
+                                "type": "integer",
+                                "title": "Member Count",
+                                "description": "How many members the data holds.",
+                            },
+                            "working_groups": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "Working Groups",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "CoalitionItem",
+                        "description": "A coalition in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
+                    },
                     "CoalitionPage": {
                         "properties": {
-                            "total": {"type": "integer", "title": "Total"},
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
                             "limit": {"type": "integer", "title": "Limit"},
                             "offset": {"type": "integer", "title": "Offset"},
                             "items": {
-                                "items": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/CoalitionPublic"},
-                                        {"$ref": "#/components/schemas/CoalitionPublicFields"},
-                                    ]
-                                },
+                                "items": {"$ref": "#/components/schemas/CoalitionItem"},
                                 "type": "array",
                                 "title": "Items",
                             },
@@ -3596,18 +2179,69 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         ],
                         "title": "CoalitionPublic",
                     },
+                    "EventItem": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "coalitions": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Coalitions",
+                            },
+                            "date": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Date",
+                                "description": "ISO 8601, reduced to what the documents state.",
+                            },
+                            "precision": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/Precision"},
+                                    {"type": "null"},
+                                ]
+                            },
+                            "type": {"$ref": "#/components/schemas/EventType"},
+                            "title": {"$ref": "#/components/schemas/Text"},
+                            "description": {"$ref": "#/components/schemas/Text"},
+                            "location": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/PlacePublic"},
+                                    {"type": "null"},
+                                ]
+                            },
+                            "participants": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Participants",
+                                "description": "Member ids.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "EventItem",
+                        "description": "A timeline event in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
+                    },
                     "EventPage": {
                         "properties": {
-                            "total": {"type": "integer", "title": "Total"},
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
                             "limit": {"type": "integer", "title": "Limit"},
                             "offset": {"type": "integer", "title": "Offset"},
                             "items": {
-                                "items": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/EventPublic"},
-                                        {"$ref": "#/components/schemas/EventPublicFields"},
-                                    ]
-                                },
+                                "items": {"$ref": "#/components/schemas/EventItem"},
                                 "type": "array",
                                 "title": "Items",
                             },
@@ -3729,6 +2363,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "required": ["name", "description", "version", "data_version", "links"],
                         "title": "Index",
                     },
+                    "Kind": {
+                        "type": "string",
+                        "enum": ["coalition", "member", "working-group", "event", "source"],
+                        "title": "Kind",
+                        "description": "What kind of record a search hit is.",
+                    },
                     "Leader": {
                         "properties": {
                             "name": {"$ref": "#/components/schemas/Text"},
@@ -3739,19 +2379,65 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "required": ["name", "title"],
                         "title": "Leader",
                     },
+                    "Location": {
+                        "type": "string",
+                        "enum": ["query", "path", "header"],
+                        "title": "Location",
+                    },
                     "Match": {"type": "string", "enum": ["any", "all"], "title": "Match"},
+                    "MemberItem": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "type": {"$ref": "#/components/schemas/MemberType"},
+                            "name": {"$ref": "#/components/schemas/Text"},
+                            "aliases": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Aliases",
+                                "description": "Other spellings in the documents; common names.",
+                            },
+                            "iso_alpha2": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Iso Alpha2",
+                            },
+                            "iso_alpha3": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Iso Alpha3",
+                            },
+                            "memberships": {
+                                "items": {"$ref": "#/components/schemas/MembershipPublic"},
+                                "type": "array",
+                                "title": "Memberships",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "MemberItem",
+                        "description": "A member in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
+                    },
                     "MemberPage": {
                         "properties": {
-                            "total": {"type": "integer", "title": "Total"},
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
                             "limit": {"type": "integer", "title": "Limit"},
                             "offset": {"type": "integer", "title": "Offset"},
                             "items": {
-                                "items": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/MemberPublic"},
-                                        {"$ref": "#/components/schemas/MemberPublicFields"},
-                                    ]
-                                },
+                                "items": {"$ref": "#/components/schemas/MemberItem"},
                                 "type": "array",
                                 "title": "Items",
                             },
@@ -3863,8 +2549,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     },
                     "ParameterError": {
                         "properties": {
-                            "name": {"type": "string", "title": "Name"},
-                            "in": {"type": "string", "title": "In", "examples": ["query"]},
+                            "name": {
+                                "type": "string",
+                                "title": "Name",
+                                "description": "The parameter as the request spelled it.",
+                            },
+                            "in": {"$ref": "#/components/schemas/Location"},
                             "reason": {"type": "string", "title": "Reason"},
                         },
                         "type": "object",
@@ -3906,33 +2596,48 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     },
                     "Problem": {
                         "properties": {
-                            "type": {"type": "string", "title": "Type", "default": "about:blank"},
-                            "title": {"type": "string", "title": "Title"},
-                            "status": {"type": "integer", "title": "Status"},
-                            "detail": {"type": "string", "title": "Detail"},
+                            "type": {
+                                "type": "string",
+                                "title": "Type",
+                                "description": "Always `about:blank`: the status says what happened.",
+                            },
+                            "title": {
+                                "type": "string",
+                                "title": "Title",
+                                "description": "The status's standard phrase.",
+                            },
+                            "status": {
+                                "type": "integer",
+                                "maximum": 599.0,
+                                "minimum": 400.0,
+                                "title": "Status",
+                            },
+                            "detail": {
+                                "type": "string",
+                                "title": "Detail",
+                                "description": "What went wrong, for a person.",
+                            },
                             "instance": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "type": "string",
                                 "title": "Instance",
+                                "description": "The path of the request.",
                             },
                             "request_id": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "type": "string",
                                 "title": "Request Id",
+                                "description": "The request's `X-Request-ID`, to quote in a report.",
                             },
                             "errors": {
-                                "anyOf": [
-                                    {
-                                        "items": {"$ref": "#/components/schemas/ParameterError"},
-                                        "type": "array",
-                                    },
-                                    {"type": "null"},
-                                ],
+                                "items": {"$ref": "#/components/schemas/ParameterError"},
+                                "type": "array",
                                 "title": "Errors",
+                                "description": "On a 422: each bad parameter, named.",
                             },
                         },
                         "type": "object",
-                        "required": ["title", "status", "detail"],
+                        "required": ["type", "title", "status", "detail", "instance"],
                         "title": "Problem",
-                        "description": "RFC 9457 problem details.",
+                        "description": "RFC 9457 problem details: the one shape of every error.",
                     },
                     "Ref": {
                         "properties": {
@@ -3962,29 +2667,66 @@ database is built (from the coalition and working-group records), so a curator
 states each fact once.\
 """,
                     },
-                    "SearchHit": {
+                    "SearchHitItem": {
                         "properties": {
-                            "kind": {"type": "string", "title": "Kind", "examples": ["member"]},
+                            "kind": {"$ref": "#/components/schemas/Kind"},
                             "id": {"type": "string", "title": "Id"},
                             "name": {"$ref": "#/components/schemas/Text"},
                             "url": {"type": "string", "title": "Url"},
                         },
                         "type": "object",
-                        "required": ["kind", "id", "name", "url"],
-                        "title": "SearchHit",
+                        "required": ["id"],
+                        "title": "SearchHitItem",
+                        "description": "A search hit in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
+                    },
+                    "SourceItem": {
+                        "properties": {
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "file": {
+                                "type": "string",
+                                "title": "File",
+                                "description": "Its file name among the seed documents.",
+                            },
+                            "title": {"$ref": "#/components/schemas/Text"},
+                            "publisher": {
+                                "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
+                            },
+                            "published": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"type": "null"},
+                                ]
+                            },
+                            "language": {"type": "string", "title": "Language"},
+                            "sha256": {"type": "string", "title": "Sha256"},
+                            "citation_count": {
+                                "type": "integer",
+                                "title": "Citation Count",
+                                "description": "How many citations quote it.",
+                            },
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "SourceItem",
+                        "description": "A source in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
                     },
                     "SearchPage": {
                         "properties": {
-                            "total": {"type": "integer", "title": "Total"},
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
                             "limit": {"type": "integer", "title": "Limit"},
                             "offset": {"type": "integer", "title": "Offset"},
                             "items": {
-                                "items": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/SearchHit"},
-                                        {"$ref": "#/components/schemas/SearchHitFields"},
-                                    ]
-                                },
+                                "items": {"$ref": "#/components/schemas/SearchHitItem"},
                                 "type": "array",
                                 "title": "Items",
                             },
@@ -3995,16 +2737,15 @@ states each fact once.\
                     },
                     "SourcePage": {
                         "properties": {
-                            "total": {"type": "integer", "title": "Total"},
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
                             "limit": {"type": "integer", "title": "Limit"},
                             "offset": {"type": "integer", "title": "Offset"},
                             "items": {
-                                "items": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/SourcePublic"},
-                                        {"$ref": "#/components/schemas/SourcePublicFields"},
-                                    ]
-                                },
+                                "items": {"$ref": "#/components/schemas/SourceItem"},
                                 "type": "array",
                                 "title": "Items",
                             },
@@ -4073,6 +2814,46 @@ states each fact once.\
                         "title": "Term",
                         "description": "A named item of a list (a domain, a principle) with what the document says of it.",
                     },
+                    "WorkingGroupItem": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "coalition": {"$ref": "#/components/schemas/Ref"},
+                            "name": {"$ref": "#/components/schemas/Text"},
+                            "description": {"$ref": "#/components/schemas/Text"},
+                            "chairs": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "Chairs",
+                            },
+                            "established": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"type": "null"},
+                                ]
+                            },
+                            "established_at": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Established At",
+                                "description": "Timeline event at which it was created.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "WorkingGroupItem",
+                        "description": "A working group in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
+                    },
                     "Text": {
                         "properties": {
                             "ar": {"type": "string", "minLength": 1, "title": "Ar"},
@@ -4086,16 +2867,15 @@ states each fact once.\
                     },
                     "WorkingGroupPage": {
                         "properties": {
-                            "total": {"type": "integer", "title": "Total"},
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
                             "limit": {"type": "integer", "title": "Limit"},
                             "offset": {"type": "integer", "title": "Offset"},
                             "items": {
-                                "items": {
-                                    "anyOf": [
-                                        {"$ref": "#/components/schemas/WorkingGroupPublic"},
-                                        {"$ref": "#/components/schemas/WorkingGroupPublicFields"},
-                                    ]
-                                },
+                                "items": {"$ref": "#/components/schemas/WorkingGroupItem"},
                                 "type": "array",
                                 "title": "Items",
                             },
@@ -4154,286 +2934,6 @@ states each fact once.\
                         ],
                         "title": "WorkingGroupPublic",
                     },
-                    "CoalitionKey": {
-                        "type": "string",
-                        "enum": ["imctc", "global-coalition"],
-                        "title": "CoalitionKey",
-                        "description": "A coalition id.",
-                    },
-                    "MemberKey": {
-                        "type": "string",
-                        "pattern": "^(?:[Aa][Ee]|[Aa][Ff]|[Aa][Ff][Gg]|[Aa][Rr][Ee]|[Aa][Uu]|[Aa][Uu][Ss]|[Bb][Dd]|[Bb][Ee]|[Bb][Ee][Ll]|[Bb][Ee][Nn]|[Bb][Ff]|[Bb][Ff][Aa]|[Bb][Gg][Dd]|[Bb][Hh]|[Bb][Hh][Rr]|[Bb][Jj]|[Bb][Nn]|[Bb][Rr][Nn]|[Cc][Aa]|[Cc][Aa][Nn]|[Cc][Ii]|[Cc][Ii][Vv]|[Cc][Oo][Mm]|[Cc][Zz]|[Cc][Zz][Ee]|[Dd][Ee]|[Dd][Ee][Uu]|[Dd][Jj]|[Dd][Jj][Ii]|[Dd][Kk]|[Dd][Nn][Kk]|[Ee][Gg]|[Ee][Gg][Yy]|[Ee][Ss]|[Ee][Ss][Pp]|[Ee][Uu]|[Ff][Ii]|[Ff][Ii][Nn]|[Ff][Rr]|[Ff][Rr][Aa]|[Gg][Aa]|[Gg][Aa][Bb]|[Gg][Bb]|[Gg][Bb][Rr]|[Gg][Ii][Nn]|[Gg][Mm]|[Gg][Mm][Bb]|[Gg][Nn]|[Gg][Nn][Bb]|[Gg][Ww]|[Ii][Nn][Tt][Ee][Rr][Pp][Oo][Ll]|[Ii][Qq]|[Ii][Rr][Qq]|[Ii][Tt]|[Ii][Tt][Aa]|[Jj][Oo]|[Jj][Oo][Rr]|[Kk][Mm]|[Kk][Ww]|[Kk][Ww][Tt]|[Ll][Bb]|[Ll][Bb][Nn]|[Ll][Bb][Yy]|[Ll][Yy]|[Mm][Aa]|[Mm][Aa][Rr]|[Mm][Dd][Vv]|[Mm][Ll]|[Mm][Ll][Ii]|[Mm][Rr]|[Mm][Rr][Tt]|[Mm][Vv]|[Mm][Yy]|[Mm][Yy][Ss]|[Nn][Aa][Tt][Oo]|[Nn][Ee]|[Nn][Ee][Rr]|[Nn][Gg]|[Nn][Gg][Aa]|[Nn][Ll]|[Nn][Ll][Dd]|[Nn][Oo]|[Nn][Oo][Rr]|[Nn][Zz]|[Nn][Zz][Ll]|[Oo][Mm]|[Oo][Mm][Nn]|[Pp][Aa][Kk]|[Pp][Kk]|[Pp][Ll]|[Pp][Oo][Ll]|[Pp][Ss]|[Pp][Ss][Ee]|[Qq][Aa]|[Qq][Aa][Tt]|[Ss][Aa]|[Ss][Aa][Uu]|[Ss][Dd]|[Ss][Dd][Nn]|[Ss][Ee]|[Ss][Ee][Nn]|[Ss][Ll]|[Ss][Ll][Ee]|[Ss][Nn]|[Ss][Oo]|[Ss][Oo][Mm]|[Ss][Ww][Ee]|[Tt][Cc][Dd]|[Tt][Dd]|[Tt][Gg]|[Tt][Gg][Oo]|[Tt][Nn]|[Tt][Rr]|[Tt][Uu][Nn]|[Tt][Uu][Rr]|[Uu][Gg]|[Uu][Gg][Aa]|[Uu][Ss]|[Uu][Ss][Aa]|[Yy][Ee]|[Yy][Ee][Mm])$",
-                        "title": "MemberKey",
-                        "description": "A member's id or ISO 3166-1 alpha-3 code, in any case (`SA`, `sa`, `SAU`, `nato`).",
-                    },
-                    "CoalitionPublicFields": {
-                        "properties": {
-                            "notes": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Notes",
-                                "description": "How the curators resolved conflicts in the documents.",
-                            },
-                            "sources": {
-                                "items": {"$ref": "#/components/schemas/Citation"},
-                                "type": "array",
-                                "title": "Sources",
-                            },
-                            "id": {"type": "string", "title": "Id"},
-                            "url": {"type": "string", "title": "Url"},
-                            "name": {"$ref": "#/components/schemas/Text"},
-                            "abbreviation": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Abbreviation",
-                            },
-                            "founded": {"$ref": "#/components/schemas/PartialDate"},
-                            "announced_by": {"$ref": "#/components/schemas/Text"},
-                            "initiator": {
-                                "type": "string",
-                                "title": "Initiator",
-                                "description": "Member id of the initiating state.",
-                            },
-                            "headquarters": {
-                                "anyOf": [
-                                    {"$ref": "#/components/schemas/PlacePublic"},
-                                    {"type": "null"},
-                                ]
-                            },
-                            "slogan": {
-                                "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
-                            },
-                            "vision": {
-                                "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
-                            },
-                            "objectives": {
-                                "items": {"$ref": "#/components/schemas/Text"},
-                                "type": "array",
-                                "title": "Objectives",
-                            },
-                            "domains": {
-                                "items": {"$ref": "#/components/schemas/Term"},
-                                "type": "array",
-                                "title": "Domains",
-                            },
-                            "principles": {
-                                "items": {"$ref": "#/components/schemas/Term"},
-                                "type": "array",
-                                "title": "Principles",
-                            },
-                            "leaders": {
-                                "items": {"$ref": "#/components/schemas/Leader"},
-                                "type": "array",
-                                "title": "Leaders",
-                            },
-                            "achievements": {
-                                "items": {"$ref": "#/components/schemas/Text"},
-                                "type": "array",
-                                "title": "Achievements",
-                            },
-                            "stated_member_count": {
-                                "anyOf": [{"type": "integer"}, {"type": "null"}],
-                                "title": "Stated Member Count",
-                                "description": "The member count the documents state (null where none does).",
-                            },
-                            "member_count": {
-                                "type": "integer",
-                                "title": "Member Count",
-                                "description": "How many members the data holds.",
-                            },
-                            "working_groups": {
-                                "items": {"$ref": "#/components/schemas/Ref"},
-                                "type": "array",
-                                "title": "Working Groups",
-                            },
-                        },
-                        "type": "object",
-                        "required": ["id"],
-                        "title": "CoalitionPublicFields",
-                        "description": "A CoalitionPublic reduced by `fields` to `id` and the fields named.",
-                    },
-                    "MemberPublicFields": {
-                        "properties": {
-                            "notes": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Notes",
-                                "description": "How the curators resolved conflicts in the documents.",
-                            },
-                            "sources": {
-                                "items": {"$ref": "#/components/schemas/Citation"},
-                                "type": "array",
-                                "title": "Sources",
-                            },
-                            "id": {"type": "string", "title": "Id"},
-                            "url": {"type": "string", "title": "Url"},
-                            "type": {"$ref": "#/components/schemas/MemberType"},
-                            "name": {"$ref": "#/components/schemas/Text"},
-                            "aliases": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Aliases",
-                                "description": "Other spellings in the documents; common names.",
-                            },
-                            "iso_alpha2": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Iso Alpha2",
-                            },
-                            "iso_alpha3": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Iso Alpha3",
-                            },
-                            "memberships": {
-                                "items": {"$ref": "#/components/schemas/MembershipPublic"},
-                                "type": "array",
-                                "title": "Memberships",
-                            },
-                        },
-                        "type": "object",
-                        "required": ["id"],
-                        "title": "MemberPublicFields",
-                        "description": "A MemberPublic reduced by `fields` to `id` and the fields named.",
-                    },
-                    "WorkingGroupPublicFields": {
-                        "properties": {
-                            "notes": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Notes",
-                                "description": "How the curators resolved conflicts in the documents.",
-                            },
-                            "sources": {
-                                "items": {"$ref": "#/components/schemas/Citation"},
-                                "type": "array",
-                                "title": "Sources",
-                            },
-                            "id": {"type": "string", "title": "Id"},
-                            "url": {"type": "string", "title": "Url"},
-                            "coalition": {"$ref": "#/components/schemas/Ref"},
-                            "name": {"$ref": "#/components/schemas/Text"},
-                            "description": {"$ref": "#/components/schemas/Text"},
-                            "chairs": {
-                                "items": {"$ref": "#/components/schemas/Ref"},
-                                "type": "array",
-                                "title": "Chairs",
-                            },
-                            "established": {
-                                "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
-                                    {"type": "null"},
-                                ]
-                            },
-                            "established_at": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Established At",
-                                "description": "Timeline event at which it was created.",
-                            },
-                        },
-                        "type": "object",
-                        "required": ["id"],
-                        "title": "WorkingGroupPublicFields",
-                        "description": "A WorkingGroupPublic reduced by `fields` to `id` and the fields named.",
-                    },
-                    "EventPublicFields": {
-                        "properties": {
-                            "notes": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Notes",
-                                "description": "How the curators resolved conflicts in the documents.",
-                            },
-                            "sources": {
-                                "items": {"$ref": "#/components/schemas/Citation"},
-                                "type": "array",
-                                "title": "Sources",
-                            },
-                            "id": {"type": "string", "title": "Id"},
-                            "url": {"type": "string", "title": "Url"},
-                            "coalitions": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Coalitions",
-                            },
-                            "date": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Date",
-                                "description": "ISO 8601, reduced to what the documents state.",
-                            },
-                            "precision": {
-                                "anyOf": [
-                                    {"$ref": "#/components/schemas/Precision"},
-                                    {"type": "null"},
-                                ]
-                            },
-                            "type": {"$ref": "#/components/schemas/EventType"},
-                            "title": {"$ref": "#/components/schemas/Text"},
-                            "description": {"$ref": "#/components/schemas/Text"},
-                            "location": {
-                                "anyOf": [
-                                    {"$ref": "#/components/schemas/PlacePublic"},
-                                    {"type": "null"},
-                                ]
-                            },
-                            "participants": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Participants",
-                                "description": "Member ids.",
-                            },
-                        },
-                        "type": "object",
-                        "required": ["id"],
-                        "title": "EventPublicFields",
-                        "description": "A EventPublic reduced by `fields` to `id` and the fields named.",
-                    },
-                    "SourcePublicFields": {
-                        "properties": {
-                            "id": {"type": "string", "title": "Id"},
-                            "url": {"type": "string", "title": "Url"},
-                            "file": {
-                                "type": "string",
-                                "title": "File",
-                                "description": "Its file name among the seed documents.",
-                            },
-                            "title": {"$ref": "#/components/schemas/Text"},
-                            "publisher": {
-                                "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
-                            },
-                            "published": {
-                                "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
-                                    {"type": "null"},
-                                ]
-                            },
-                            "language": {"type": "string", "title": "Language"},
-                            "sha256": {"type": "string", "title": "Sha256"},
-                            "citation_count": {
-                                "type": "integer",
-                                "title": "Citation Count",
-                                "description": "How many citations quote it.",
-                            },
-                            "notes": {
-                                "items": {"type": "string"},
-                                "type": "array",
-                                "title": "Notes",
-                            },
-                        },
-                        "type": "object",
-                        "required": ["id"],
-                        "title": "SourcePublicFields",
-                        "description": "A SourcePublic reduced by `fields` to `id` and the fields named.",
-                    },
-                    "SearchHitFields": {
-                        "properties": {
-                            "kind": {"type": "string", "title": "Kind", "examples": ["member"]},
-                            "id": {"type": "string", "title": "Id"},
-                            "name": {"$ref": "#/components/schemas/Text"},
-                            "url": {"type": "string", "title": "Url"},
-                        },
-                        "type": "object",
-                        "required": ["id"],
-                        "title": "SearchHitFields",
-                        "description": "A SearchHit reduced by `fields` to `id` and the fields named.",
-                    },
                 }
             },
             "tags": [
@@ -4466,3 +2966,37 @@ def test_documented_example_is_what_the_endpoint_returns(
     r = client.get(url, params=params)
     assert r.status_code == 200, r.text
     assert r.json() == media["example"]
+
+
+def error_examples(document: dict[str, Any]) -> list[tuple[str, int, dict[str, Any]]]:
+    """Every documented problem example: (request, status, body)."""
+    found = []
+    for operations in document["paths"].values():
+        for operation in operations.values():
+            for status, response in operation["responses"].items():
+                media = response.get("content", {}).get("application/problem+json", {})
+                for example in media.get("examples", {}).values():
+                    found.append((example["summary"], int(status), example["value"]))
+    return found
+
+
+def test_the_required_error_examples_are_documented(document: dict[str, Any]) -> None:
+    requests = {(request, status) for request, status, _ in error_examples(document)}
+    assert ("GET /members/XX", 404) in requests
+    assert ("GET /members?limit=0", 422) in requests
+
+
+def test_every_error_example_is_what_the_service_sends(
+    client: Client, document: dict[str, Any]
+) -> None:
+    """Each problem example's summary is its request; sent, it gets that very body."""
+    examples = error_examples(document)
+    assert len(examples) >= 17  # a 422 per collection, a 404 per record and sub-collection
+    for request, status, body in examples:
+        method, url = request.split(" ", 1)
+        r = client.request(method, url)
+        assert r.status_code == status, (request, r.text)
+        assert r.headers["content-type"] == "application/problem+json"
+        sent = r.json()
+        sent.pop("request_id")
+        assert sent == body, request

@@ -46,7 +46,7 @@ def test_filters_by_type_member_and_coalition(client: Client) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["from=2016-13", "from=2016-02-30", "from=2015-02-29", "to=16", "type=party", "member=ZZ"],
+    ["from=2016-13", "from=2016-02-30", "from=2015-02-29", "to=16", "type=party"],
 )
 def test_bad_dates_and_values_are_422(client: Client, query: str) -> None:
     r = client.get(f"/timeline?{query}")
@@ -67,3 +67,9 @@ def test_event_record(client: Client) -> None:
     assert event["precision"] == "day"
     assert event["coalitions"] == ["imctc"]
     assert client.get("/timeline/nothing").status_code == 404
+
+
+def test_an_unknown_member_matches_nothing(client: Client) -> None:
+    r = client.get("/timeline?member=ZZ")
+    assert r.status_code == 200, r.text
+    assert r.json()["total"] == 0

@@ -1,8 +1,17 @@
-"""What clients receive. Related records are nested one level deep, as `{"id", "name"}`."""
+"""What clients receive. Related records are nested one level deep, as `{"id", "name"}`.
+
+Each collection has two schemas: the record (`MemberPublic`, every field present) and
+the list item (`MemberItem`), the same fields of which only `id` is required, because
+`fields` may leave the others out of a page.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from app.models.common import (
     Citation,
@@ -109,41 +118,90 @@ class SourcePublic(BaseModel):
     notes: list[str]
 
 
+class Kind(StrEnum):
+    """What kind of record a search hit is."""
+
+    coalition = "coalition"
+    member = "member"
+    working_group = "working-group"
+    event = "event"
+    source = "source"
+
+
 class SearchHit(BaseModel):
-    kind: str = Field(examples=["member"])
+    kind: Kind
     id: str
     name: Text
     url: str
 
 
+def _sparse(schema: dict[str, Any]) -> None:
+    """A list item may lack any field but `id`: `fields` chooses what a page carries."""
+    schema["required"] = ["id"]
+
+
+SPARSE = ConfigDict(json_schema_extra=_sparse)
+SPARSE_NOTE = "Every field is present unless the request's `fields` names a subset; `id` always is."
+
+
+class CoalitionItem(CoalitionPublic):
+    __doc__ = f"A coalition in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
+class MemberItem(MemberPublic):
+    __doc__ = f"A member in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
+class WorkingGroupItem(WorkingGroupPublic):
+    __doc__ = f"A working group in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
+class EventItem(EventPublic):
+    __doc__ = f"A timeline event in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
+class SourceItem(SourcePublic):
+    __doc__ = f"A source in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
+class SearchHitItem(SearchHit):
+    __doc__ = f"A search hit in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
 class PagePublic(BaseModel):
-    total: int
+    total: int = Field(description="How many records match, on every page.")
     limit: int
     offset: int
 
 
 class CoalitionPage(PagePublic):
-    items: list[CoalitionPublic]
+    items: list[CoalitionItem]
 
 
 class MemberPage(PagePublic):
-    items: list[MemberPublic]
+    items: list[MemberItem]
 
 
 class WorkingGroupPage(PagePublic):
-    items: list[WorkingGroupPublic]
+    items: list[WorkingGroupItem]
 
 
 class EventPage(PagePublic):
-    items: list[EventPublic]
+    items: list[EventItem]
 
 
 class SourcePage(PagePublic):
-    items: list[SourcePublic]
+    items: list[SourceItem]
 
 
 class SearchPage(PagePublic):
-    items: list[SearchHit]
+    items: list[SearchHitItem]
 
 
 class Health(BaseModel):
@@ -161,19 +219,29 @@ class Index(BaseModel):
     links: dict[str, str]
 
 
+class Location(StrEnum):
+    query = "query"
+    path = "path"
+    header = "header"
+
+
 class ParameterError(BaseModel):
-    name: str
-    location: str = Field(alias="in", examples=["query"])
+    name: str = Field(description="The parameter as the request spelled it.")
+    location: Location = Field(alias="in")
     reason: str
 
 
 class Problem(BaseModel):
-    """RFC 9457 problem details."""
+    """RFC 9457 problem details: the one shape of every error."""
 
-    type: str = "about:blank"
-    title: str
-    status: int
-    detail: str
-    instance: str | None = None
-    request_id: str | None = None
-    errors: list[ParameterError] | None = None
+    type: str = Field(description="Always `about:blank`: the status says what happened.")
+    title: str = Field(description="The status's standard phrase.")
+    status: int = Field(ge=400, le=599)
+    detail: str = Field(description="What went wrong, for a person.")
+    instance: str = Field(description="The path of the request.")
+    request_id: str | SkipJsonSchema[None] = Field(
+        default=None, description="The request's `X-Request-ID`, to quote in a report."
+    )
+    errors: list[ParameterError] | SkipJsonSchema[None] = Field(
+        default=None, description="On a 422: each bad parameter, named."
+    )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Depends, Path
 from starlette.responses import Response
 
 from app.dataset import Dataset, Entry
-from app.deps import CsvDep, DatasetDep, ListDep
+from app.deps import CsvDep, DatasetDep, list_query
 from app.models.public import (
     CoalitionPage,
     CoalitionPublic,
@@ -17,12 +17,19 @@ from app.models.public import (
     WorkingGroupPage,
 )
 from app.problems import NotFound
-from app.query import Collection, doc_key, run
+from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import Match, RoleParam, TypeParam, members_page
-from app.routers.timeline import FromParam, MemberFilter, ToParam, TypeFilter, events_page
-from app.routers.working_groups import ChairFilter, groups_page
+from app.routers.members import Match, MemberQuery, RoleParam, TypeParam, members_page
+from app.routers.timeline import (
+    EventQuery,
+    FromParam,
+    MemberFilter,
+    ToParam,
+    TypeFilter,
+    events_page,
+)
+from app.routers.working_groups import ChairFilter, WorkingGroupQuery, groups_page
 
 router = APIRouter(prefix="/coalitions", tags=["coalitions"])
 
@@ -31,14 +38,18 @@ COLLECTION = Collection(
     fields=tuple(CoalitionPublic.model_fields),
     sort_keys={name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
 )
-CoalitionId = Annotated[str, Path(max_length=64, examples=["imctc"])]
+CoalitionQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
+CoalitionId = Annotated[str, Path(max_length=64, openapi_examples={"imctc": {"value": "imctc"}})]
+
+
+def unknown_coalition(coalition_id: str) -> NotFound:
+    return NotFound(f"No coalition has the id {coalition_id[:64]!r}; /coalitions lists them.")
 
 
 def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
     entry = dataset.by_id("coalitions", coalition_id)
     if entry is None:
-        known = ", ".join(e.id for e in dataset.coalitions)
-        raise NotFound(f"No coalition has the id {coalition_id[:64]!r}; known: {known}.")
+        raise unknown_coalition(coalition_id)
     return entry
 
 
@@ -46,9 +57,9 @@ def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
     "",
     summary="List coalitions",
     response_model=CoalitionPage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses=responses.listing("/coalitions"),
 )
-async def list_coalitions(dataset: DatasetDep, params: ListDep) -> Response:
+async def list_coalitions(dataset: DatasetDep, params: CoalitionQuery) -> Response:
     return page_response(run(COLLECTION, dataset.coalitions, params), params.as_csv)
 
 
@@ -58,7 +69,7 @@ async def list_coalitions(dataset: DatasetDep, params: ListDep) -> Response:
     description="Its founding, vision, objectives, domains, principles and leaders, the member "
     "count the documents state beside the count the data holds, and its working groups.",
     response_model=CoalitionPublic,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.record("/coalitions/xx", unknown_coalition("xx")),
 )
 async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: CoalitionId) -> Response:
     return record_response(_coalition(dataset, coalition_id).doc, as_csv)
@@ -69,11 +80,13 @@ async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: Coali
     summary="List a coalition's members",
     description="`/members` with `coalition` preset.",
     response_model=MemberPage,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.listing(
+        "/coalitions/imctc/members", unknown_coalition("xx"), "/coalitions/xx/members"
+    ),
 )
 async def list_coalition_members(
     dataset: DatasetDep,
-    params: ListDep,
+    params: MemberQuery,
     coalition_id: CoalitionId,
     type: TypeParam = None,
     role: RoleParam = None,
@@ -87,10 +100,15 @@ async def list_coalition_members(
     summary="List a coalition's working groups",
     description="`/working-groups` with `coalition` preset.",
     response_model=WorkingGroupPage,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.listing(
+        "/coalitions/imctc/working-groups", unknown_coalition("xx"), "/coalitions/xx/working-groups"
+    ),
 )
 async def list_coalition_working_groups(
-    dataset: DatasetDep, params: ListDep, coalition_id: CoalitionId, chair: ChairFilter = None
+    dataset: DatasetDep,
+    params: WorkingGroupQuery,
+    coalition_id: CoalitionId,
+    chair: ChairFilter = None,
 ) -> Response:
     entry = _coalition(dataset, coalition_id)
     return groups_page(dataset, params, [entry.id], chair)
@@ -101,11 +119,13 @@ async def list_coalition_working_groups(
     summary="List a coalition's timeline",
     description="`/timeline` with `coalition` preset.",
     response_model=EventPage,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.listing(
+        "/coalitions/imctc/timeline", unknown_coalition("xx"), "/coalitions/xx/timeline"
+    ),
 )
 async def list_coalition_timeline(
     dataset: DatasetDep,
-    params: ListDep,
+    params: EventQuery,
     coalition_id: CoalitionId,
     type: TypeFilter = None,
     member: MemberFilter = None,

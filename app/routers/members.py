@@ -5,14 +5,14 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, ListDep
+from app.deps import CsvDep, DatasetDep, list_query, param_schema
 from app.models.common import MemberType, Role
 from app.models.public import MemberPage, MemberPublic
-from app.problems import NotFound, ParameterProblem
+from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
@@ -24,6 +24,7 @@ COLLECTION = Collection(
     fields=tuple(MemberPublic.model_fields),
     sort_keys={name: doc_key(name) for name in ("id", "name", "type", "iso_alpha3")},
 )
+MemberQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
 class Match(StrEnum):
@@ -34,28 +35,31 @@ class Match(StrEnum):
 CoalitionFilter = Annotated[
     list[str] | None,
     Query(
-        description="Members of this coalition (repeatable; see `match`).",
-        examples=[["imctc"]],
+        description="Only records of this coalition, by id (repeatable). An id no "
+        "coalition has matches nothing.",
+        openapi_examples={"imctc": {"value": ["imctc"]}},
         max_length=10,
+        json_schema_extra=param_schema(),
     ),
 ]
 MatchParam = Annotated[
     Match, Query(description="With several `coalition`: members of `any` or of `all` of them.")
 ]
-TypeParam = Annotated[MemberType | None, Query(description="Countries or organizations.")]
+TypeParam = Annotated[
+    MemberType | None,
+    Query(description="Countries or organizations.", json_schema_extra=param_schema()),
+]
 RoleParam = Annotated[
-    Role | None, Query(description="Only members with this role (in the coalitions filtered).")
+    Role | None,
+    Query(
+        description="Only members with this role (in the coalitions filtered).",
+        json_schema_extra=param_schema(),
+    ),
 ]
 
 
-def known_coalitions(dataset: Dataset, values: list[str], name: str = "coalition") -> list[str]:
-    known = {entry.id for entry in dataset.coalitions}
-    for value in values:
-        if value not in known:
-            raise ParameterProblem(
-                name, f"unknown coalition {value[:40]!r}; known: {', '.join(sorted(known))}"
-            )
-    return values
+def unknown_member(member_id: str) -> NotFound:
+    return NotFound(f"No member has the id or ISO code {member_id[:64]!r}.")
 
 
 def members_page(
@@ -66,7 +70,7 @@ def members_page(
     member_type: MemberType | None,
     role: Role | None,
 ) -> Response:
-    wanted = set(known_coalitions(dataset, coalitions))
+    wanted = set(coalitions)
     entries = dataset.members
     if wanted:
         test = wanted.issubset if match is Match.all else wanted.intersection
@@ -90,11 +94,11 @@ def members_page(
     summary="List members",
     description="Countries and organizations with their memberships, in curated order.",
     response_model=MemberPage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses=responses.listing("/members"),
 )
 async def list_members(
     dataset: DatasetDep,
-    params: ListDep,
+    params: MemberQuery,
     coalition: CoalitionFilter = None,
     match: MatchParam = Match.any,
     type: TypeParam = None,
@@ -109,14 +113,14 @@ async def list_members(
     description="A country by ISO 3166-1 alpha-2 or alpha-3 code in any case (`sa`, `SAU`), "
     "an organization by its acronym (`NATO`). The body carries the canonical id.",
     response_model=MemberPublic,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.record("/members/XX", unknown_member("XX")),
 )
 async def get_member(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    member_id: Annotated[str, Path(max_length=64, examples=["SA"])],
+    member_id: Annotated[str, Path(max_length=64, openapi_examples={"saudi": {"value": "SA"}})],
 ) -> Response:
     entry = dataset.by_id("members", member_id)
     if entry is None:
-        raise NotFound(f"No member has the id or ISO code {member_id[:64]!r}.")
+        raise unknown_member(member_id)
     return record_response(entry.doc, as_csv)

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from app.dataset import PATHS
 from app.deps import DatasetDep
-from app.models.public import Health, Index, Problem
+from app.models.public import Health, Index
 from app.problems import problem_response
 from app.render import record_response
 from app.routers import responses
@@ -19,9 +19,9 @@ router = APIRouter(tags=["meta"])
     "/",
     summary="Index",
     response_model=Index,
-    responses={**responses.NOT_MODIFIED, **responses.INVALID},
+    responses={**responses.NOT_MODIFIED, **responses.invalid()},
 )
-async def index(request: Request, dataset: DatasetDep) -> Response:
+async def get_index(request: Request, dataset: DatasetDep) -> Response:
     app = request.app
     links = {name.replace("_", "-"): path for name, path in PATHS.items()}
     links |= {
@@ -48,12 +48,9 @@ async def index(request: Request, dataset: DatasetDep) -> Response:
     summary="Health and readiness",
     description="200 once the database is open and loaded; 503 before.",
     response_model=Health,
-    responses={
-        **responses.INVALID,
-        503: {"model": Problem, "description": "Not ready yet.", "content": responses.PROBLEM},
-    },
+    responses={**responses.invalid(), 503: responses.problem("Not ready yet.")},
 )
-async def health(request: Request) -> Response:
+async def get_health(request: Request) -> Response:
     dataset = getattr(request.app.state, "dataset", None)
     if dataset is None:
         return problem_response(request, 503, "The database is not loaded yet.")

@@ -1,26 +1,69 @@
-"""OpenAPI descriptions of the responses that every operation shares."""
+"""OpenAPI descriptions of the responses the operations share.
+
+Errors are documented through the `Problem` model, as FastAPI generates them, under the
+media type the service sends (`application/problem+json`). Their examples are bodies the
+service really sends: each example's `summary` is the request that produces it, and a
+test sends it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from fastapi.openapi.constants import REF_PREFIX
+
 from app.models.public import Problem
+from app.problems import NotFound, problem_body
 
-PROBLEM: dict[str, Any] = {"application/problem+json": {"schema": Problem.model_json_schema()}}
+Responses = dict[int | str, dict[str, Any]]
+PROBLEM_TYPE = "application/problem+json"
+# The reason Pydantic gives for a value under `ge=1`, as the 422 of `limit=0` reports it.
+TOO_SMALL = "Input should be greater than or equal to 1"
 
 
-def _problem(description: str) -> dict[str, Any]:
-    return {"model": Problem, "description": description, "content": PROBLEM}
+def problem(description: str, examples: dict[str, tuple[str, dict[str, Any]]] | None = None) -> Any:
+    content: dict[str, Any] = {"schema": {"$ref": f"{REF_PREFIX}{Problem.__name__}"}}
+    if examples:
+        content["examples"] = {
+            name: {"summary": request, "value": body} for name, (request, body) in examples.items()
+        }
+    return {"model": Problem, "description": description, "content": {PROBLEM_TYPE: content}}
 
 
-NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+NOT_MODIFIED: Responses = {
     304: {"description": "Not modified: the `If-None-Match` ETag is current. No body."},
 }
-INVALID: dict[int | str, dict[str, Any]] = {
-    422: _problem("A parameter is unknown, repeated or out of range (each one is named)."),
-}
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: _problem("No record has this id.")}
+INVALID_NOTE = "A parameter is unknown, repeated or invalid: every one is named in `errors`."
 CSV: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
 
-LIST = {**NOT_MODIFIED, **INVALID}
-RECORD = {**NOT_MODIFIED, **NOT_FOUND, **INVALID}
+
+def invalid(examples: dict[str, tuple[str, dict[str, Any]]] | None = None) -> Responses:
+    return {422: problem(INVALID_NOTE, examples)}
+
+
+def _not_found(path: str, missing: NotFound) -> Responses:
+    body = problem_body(404, missing.detail, path)
+    return {404: problem("No record has this id.", {"unknown-id": (f"GET {path}", body)})}
+
+
+def listing(
+    path: str, missing: NotFound | None = None, unknown: str = "", *, required: str = ""
+) -> Responses:
+    """A collection at `path`: JSON or CSV, 304, and the 422 of `limit=0` as the example.
+
+    A sub-collection of a record also answers 404, `missing`, for the `unknown` path.
+    `required` holds the parameters the request cannot do without (`q=...&`).
+    """
+    errors = [{"name": "limit", "in": "query", "reason": TOO_SMALL}]
+    body = problem_body(422, "Invalid parameter: limit.", path, errors=errors)
+    return {
+        200: {"content": CSV},
+        **NOT_MODIFIED,
+        **(_not_found(unknown, missing) if missing is not None else {}),
+        **invalid({"limit-zero": (f"GET {path}?{required}limit=0", body)}),
+    }
+
+
+def record(path: str, missing: NotFound) -> Responses:
+    """A record, whose 404 for the `path` of an unknown id is `missing`."""
+    return {200: {"content": CSV}, **NOT_MODIFIED, **_not_found(path, missing), **invalid()}

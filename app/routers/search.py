@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends
+from pydantic import AfterValidator
 from starlette.responses import Response
 
 from app.dataset import KINDS, Entry
-from app.deps import DatasetDep, PageDep
+from app.deps import DatasetDep, page_query, search_query
 from app.models.public import SearchPage
-from app.query import Collection, doc_key, run, search_terms
+from app.query import Collection, ListParams, check_search, doc_key, run
 from app.render import page_response
 from app.routers import responses
-from app.search import matches
+from app.search import matches, terms
 
 router = APIRouter(tags=["search"])
 
@@ -30,6 +31,7 @@ COLLECTION = Collection(
     fields=("id", "kind", "name", "url"),
     sort_keys={name: doc_key(name) for name in ("id", "kind", "name")},
 )
+SearchPageQuery = Annotated[ListParams, Depends(page_query(COLLECTION))]
 
 
 def hit(kind: str, entry: Entry) -> Entry:
@@ -47,23 +49,14 @@ def hit(kind: str, entry: Entry) -> Entry:
     description="Coalitions, members (every alias the documents use), working groups, "
     "events and sources; each hit with its kind, id, name and URL.",
     response_model=SearchPage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses=responses.listing("/search", required="q=turkey&"),
 )
-async def search_all(
+async def search(
     dataset: DatasetDep,
-    params: PageDep,
-    q: Annotated[
-        str,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Search in Arabic or English; insensitive to case, accents, "
-            "diacritics and Arabic spelling variants.",
-            examples=["تركيا"],
-        ),
-    ],
+    params: SearchPageQuery,
+    q: Annotated[str, search_query(), AfterValidator(check_search)],
 ) -> Response:
-    wanted = search_terms(q)
+    wanted = terms(q)
     hits = [
         hit(kind, entry)
         for kind in KINDS

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Depends, Path
 from starlette.responses import Response
 
-from app.deps import CsvDep, DatasetDep, ListDep
+from app.deps import CsvDep, DatasetDep, list_query
 from app.models.public import SourcePage, SourcePublic
 from app.problems import NotFound
-from app.query import Collection, doc_key, run
+from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
 
@@ -21,15 +21,20 @@ COLLECTION = Collection(
     fields=tuple(SourcePublic.model_fields),
     sort_keys={name: doc_key(name) for name in ("id", "file", "published", "citation_count")},
 )
+SourceQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
+
+
+def unknown_source(source_id: str) -> NotFound:
+    return NotFound(f"No source has the id {source_id[:64]!r}.")
 
 
 @router.get(
     "",
     summary="List source documents",
     response_model=SourcePage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses=responses.listing("/sources"),
 )
-async def list_sources(dataset: DatasetDep, params: ListDep) -> Response:
+async def list_sources(dataset: DatasetDep, params: SourceQuery) -> Response:
     return page_response(run(COLLECTION, dataset.sources, params), params.as_csv)
 
 
@@ -37,14 +42,16 @@ async def list_sources(dataset: DatasetDep, params: ListDep) -> Response:
     "/{source_id}",
     summary="Get a source document",
     response_model=SourcePublic,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.record("/sources/xx", unknown_source("xx")),
 )
 async def get_source(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    source_id: Annotated[str, Path(max_length=64, examples=["sabq-2020"])],
+    source_id: Annotated[
+        str, Path(max_length=64, openapi_examples={"sabq": {"value": "sabq-2020"}})
+    ],
 ) -> Response:
     entry = dataset.by_id("sources", source_id)
     if entry is None:
-        raise NotFound(f"No source has the id {source_id[:64]!r}.")
+        raise unknown_source(source_id)
     return record_response(entry.doc, as_csv)

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
+from pydantic import AfterValidator
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, ListDep
+from app.deps import CsvDep, DatasetDep, list_query, param_schema
 from app.models.common import EventType, interval
 from app.models.public import EventPage, EventPublic
-from app.problems import NotFound, ParameterProblem
-from app.query import Collection, ListParams, doc_key, run
+from app.problems import NotFound
+from app.query import Collection, ListParams, doc_key, invalid, run
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import CoalitionFilter, known_coalitions
+from app.routers.members import CoalitionFilter
 
 router = APIRouter(prefix="/timeline", tags=["timeline"])
 
@@ -25,6 +26,7 @@ COLLECTION = Collection(
     fields=tuple(EventPublic.model_fields),
     sort_keys={name: doc_key(name) for name in ("date", "id", "type", "title")},
 )
+EventQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 _SHAPE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 # A year, a month or a real day of the proleptic Gregorian calendar (0000 is a leap year,
 # as for `calendar`). The OpenAPI document states it, so it must be ECMA-262 as well.
@@ -42,27 +44,59 @@ _RANGE_NOTE = (
     "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year "
     "is kept when any day of it falls in the range."
 )
+
+
+def real_date(value: str | None) -> str | None:
+    """`DATE_PATTERN`, with a message that says which rule the value breaks."""
+    if value is not None and not _DATE.fullmatch(value):
+        if not _SHAPE.fullmatch(value):
+            raise invalid("expected YYYY, YYYY-MM or YYYY-MM-DD")
+        raise invalid(f"{value!r} is not a real date")
+    return value
+
+
 FromParam = Annotated[
     str | None,
     Query(
-        alias="from", max_length=10, description=f"Start: {_RANGE_NOTE}", examples=["2016-03-27"]
+        alias="from",
+        description=f"Start: {_RANGE_NOTE}",
+        json_schema_extra=param_schema(pattern=DATE_PATTERN),
+        openapi_examples={"day": {"value": "2015-12-14"}},
     ),
+    AfterValidator(real_date),
 ]
 ToParam = Annotated[
     str | None,
-    Query(alias="to", max_length=10, description=f"End: {_RANGE_NOTE}", examples=["2016-12"]),
+    Query(
+        alias="to",
+        description=f"End: {_RANGE_NOTE}",
+        json_schema_extra=param_schema(pattern=DATE_PATTERN),
+        openapi_examples={"month": {"value": "2016-12"}},
+    ),
+    AfterValidator(real_date),
 ]
 TypeFilter = Annotated[
-    list[EventType] | None, Query(description="Events of these types (repeatable).", max_length=12)
+    list[EventType] | None,
+    Query(
+        description="Events of these types (repeatable).",
+        max_length=12,
+        json_schema_extra=param_schema(),
+    ),
 ]
 MemberFilter = Annotated[
     str | None,
     Query(
         max_length=64,
-        description="Events this member took part in (id or ISO code).",
-        examples=["MA"],
+        description="Events this member took part in (id or ISO code, any case; an id no "
+        "member has matches nothing).",
+        json_schema_extra=param_schema(),
+        openapi_examples={"morocco": {"value": "MA"}},
     ),
 ]
+
+
+def unknown_event(event_id: str) -> NotFound:
+    return NotFound(f"No timeline event has the id {event_id[:64]!r}.")
 
 
 def _overlaps(date: str | None, low: str, high: str) -> bool:
@@ -73,14 +107,9 @@ def _overlaps(date: str | None, low: str, high: str) -> bool:
     return start <= high and end >= low
 
 
-def day_range(name: str, value: str | None) -> tuple[str, str] | None:
-    if value is None:
-        return None
-    if not _DATE.fullmatch(value):
-        if not _SHAPE.fullmatch(value):
-            raise ParameterProblem(name, "expected YYYY, YYYY-MM or YYYY-MM-DD")
-        raise ParameterProblem(name, f"{value!r} is not a real date")
-    return interval(value)
+def day_range(value: str | None) -> tuple[str, str] | None:
+    """The days a validated `from` or `to` covers."""
+    return None if value is None else interval(value)
 
 
 def events_page(
@@ -92,8 +121,8 @@ def events_page(
     start: str | None,
     end: str | None,
 ) -> Response:
-    wanted = set(known_coalitions(dataset, coalitions))
-    after, before = day_range("from", start), day_range("to", end)
+    wanted = set(coalitions)
+    after, before = day_range(start), day_range(end)
     entries = dataset.timeline
     if wanted:
         entries = [e for e in entries if wanted & e.facets["coalitions"]]
@@ -102,9 +131,7 @@ def events_page(
         entries = [e for e in entries if e.facets["type"] in kinds]
     if member is not None:
         found = dataset.by_id("members", member)
-        if found is None:
-            raise ParameterProblem("member", f"unknown member {member[:40]!r}")
-        entries = [e for e in entries if found.id in e.facets["participants"]]
+        entries = [e for e in entries if found is not None and found.id in e.facets["participants"]]
     if after or before:
         low = after[0] if after else "0000-01-01"
         high = before[1] if before else "9999-12-31"
@@ -123,11 +150,11 @@ def events_page(
     description="Events in date order (undated ones last), with filters by coalition, type, "
     "participant and date range.",
     response_model=EventPage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses=responses.listing("/timeline"),
 )
 async def list_events(
     dataset: DatasetDep,
-    params: ListDep,
+    params: EventQuery,
     coalition: CoalitionFilter = None,
     type: TypeFilter = None,
     member: MemberFilter = None,
@@ -141,14 +168,16 @@ async def list_events(
     "/{event_id}",
     summary="Get a timeline event",
     response_model=EventPublic,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.record("/timeline/xx", unknown_event("xx")),
 )
 async def get_event(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    event_id: Annotated[str, Path(max_length=64, examples=["imctc-announced"])],
+    event_id: Annotated[
+        str, Path(max_length=64, openapi_examples={"announced": {"value": "imctc-announced"}})
+    ],
 ) -> Response:
     entry = dataset.by_id("timeline", event_id)
     if entry is None:
-        raise NotFound(f"No timeline event has the id {event_id[:64]!r}.")
+        raise unknown_event(event_id)
     return record_response(entry.doc, as_csv)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, ListDep
+from app.deps import CsvDep, DatasetDep, list_query, param_schema
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
-from app.problems import NotFound, ParameterProblem
+from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import CoalitionFilter, known_coalitions
+from app.routers.members import CoalitionFilter
 
 router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 
@@ -23,28 +23,33 @@ COLLECTION = Collection(
     fields=tuple(WorkingGroupPublic.model_fields),
     sort_keys={name: doc_key(name) for name in ("id", "name", "coalition", "established")},
 )
+WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 ChairFilter = Annotated[
     str | None,
     Query(
         max_length=64,
-        description="Groups this member chairs (id or ISO code, any case).",
-        examples=["SA"],
+        description="Groups this member chairs (id or ISO code, any case; an id no member "
+        "has matches nothing).",
+        json_schema_extra=param_schema(),
+        openapi_examples={"saudi": {"value": "SA"}},
     ),
 ]
+
+
+def unknown_group(group_id: str) -> NotFound:
+    return NotFound(f"No working group has the id {group_id[:64]!r}.")
 
 
 def groups_page(
     dataset: Dataset, params: ListParams, coalitions: list[str], chair: str | None
 ) -> Response:
-    wanted = set(known_coalitions(dataset, coalitions))
+    wanted = set(coalitions)
     entries = dataset.working_groups
     if wanted:
         entries = [e for e in entries if wanted & e.facets["coalitions"]]
     if chair is not None:
         member = dataset.by_id("members", chair)
-        if member is None:
-            raise ParameterProblem("chair", f"unknown member {chair[:40]!r}")
-        entries = [e for e in entries if member.id in e.facets["chairs"]]
+        entries = [e for e in entries if member is not None and member.id in e.facets["chairs"]]
     return page_response(run(COLLECTION, entries, params), params.as_csv)
 
 
@@ -52,11 +57,11 @@ def groups_page(
     "",
     summary="List working groups",
     response_model=WorkingGroupPage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses=responses.listing("/working-groups"),
 )
 async def list_working_groups(
     dataset: DatasetDep,
-    params: ListDep,
+    params: WorkingGroupQuery,
     coalition: CoalitionFilter = None,
     chair: ChairFilter = None,
 ) -> Response:
@@ -67,14 +72,16 @@ async def list_working_groups(
     "/{group_id}",
     summary="Get a working group",
     response_model=WorkingGroupPublic,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses=responses.record("/working-groups/xx", unknown_group("xx")),
 )
 async def get_working_group(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    group_id: Annotated[str, Path(max_length=64, examples=["gc-counter-finance"])],
+    group_id: Annotated[
+        str, Path(max_length=64, openapi_examples={"finance": {"value": "gc-counter-finance"}})
+    ],
 ) -> Response:
     entry = dataset.by_id("working_groups", group_id)
     if entry is None:
-        raise NotFound(f"No working group has the id {group_id[:64]!r}.")
+        raise unknown_group(group_id)
     return record_response(entry.doc, as_csv)
