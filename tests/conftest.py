@@ -18,6 +18,7 @@ from app.builder import build_database
 from app.config import PROJECT_ROOT, Settings
 from app.edge import Edge
 from app.main import create_app
+from tests.servers import ServerProcess, free_ports
 
 SEED = PROJECT_ROOT / "seed"
 DOCUMENTS = PROJECT_ROOT.parent / "shared" / "seeds"
@@ -85,3 +86,23 @@ def seed_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seed"
     shutil.copytree(SEED, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def live_url(database: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The real service on a loopback port, for consumers that need a socket: a generated
+    client, a browser."""
+    (port,) = free_ports(1)
+    argv = ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
+    server = ServerProcess(
+        [*argv, "--no-access-log"],
+        database=database,
+        directory=tmp_path_factory.mktemp("live"),
+        port=port,
+        env={"TAHALUF_ACCESS_LOG": "false"},
+    )
+    try:
+        server.wait_until_healthy()
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.stop()
