@@ -128,6 +128,21 @@ def wants_csv(request: Request, format: Format | None) -> bool:
     return "text/csv" in request.headers.get("accept", "")
 
 
+def name_list(
+    description: str,
+    pattern: str,
+    check: Callable[[str | None], str | None],
+    examples: dict[str, Any],
+) -> tuple[Any, AfterValidator]:
+    """An optional comma list of names: its pattern documented, `check` enforcing it."""
+    query = Query(
+        description=description,
+        json_schema_extra=param_schema(pattern=pattern),
+        openapi_examples=examples,
+    )
+    return query, AfterValidator(check)
+
+
 def page_query(collection: Collection) -> Any:
     """The dependency that reads a collection's paging, `sort`, `fields` and `format`.
 
@@ -136,26 +151,20 @@ def page_query(collection: Collection) -> Any:
     """
     first = next(key for key in collection.sort_keys if key != "id")
     label = "name" if "name" in collection.fields else "title"
-    Sort = Annotated[
-        str | None,
-        Query(
-            description="Comma-separated fields to sort by; `-` before a field for descending. "
-            "By default, the collection's curated order.",
-            json_schema_extra=param_schema(pattern=collection.sort_pattern),
-            openapi_examples={"descending": {"value": f"-{first},id"}},
-        ),
-        AfterValidator(collection.check_sort),
-    ]
-    Fields = Annotated[
-        str | None,
-        Query(
-            description="Comma-separated top-level fields to return (`id` is always kept). "
-            "By default, all of them.",
-            json_schema_extra=param_schema(pattern=collection.fields_pattern),
-            openapi_examples={"sparse": {"value": f"id,{label}"}},
-        ),
-        AfterValidator(collection.check_fields),
-    ]
+    sort_query, sort_check = name_list(
+        "Comma-separated fields to sort by; `-` before a field for descending. By default, "
+        "the collection's curated order.",
+        collection.sort_pattern,
+        collection.check_sort,
+        {"descending": {"value": f"-{first},id"}},
+    )
+    fields_query, fields_check = name_list(
+        "Comma-separated top-level fields to return (`id` is always kept). By default, all "
+        "of them.",
+        collection.fields_pattern,
+        collection.check_fields,
+        {"sparse": {"value": f"id,{label}"}},
+    )
 
     async def page_params(
         request: Request,
@@ -163,8 +172,8 @@ def page_query(collection: Collection) -> Any:
         offset: Annotated[
             int, Query(ge=0, le=1_000_000, description="How many records to skip.")
         ] = 0,
-        sort: Sort = None,
-        fields: Fields = None,
+        sort: Annotated[str | None, sort_query, sort_check] = None,
+        fields: Annotated[str | None, fields_query, fields_check] = None,
         format: FormatParam = None,
     ) -> ListParams:
         return ListParams(

@@ -80,6 +80,15 @@ def client(settings: Settings) -> Iterator[Client]:
         yield test_client
 
 
+@pytest.fixture(scope="session")
+def document(client: Client) -> dict[str, Any]:
+    """The OpenAPI document the service serves."""
+    r = client.get("/openapi.json")
+    assert r.status_code == 200, r.text
+    openapi: dict[str, Any] = r.json()
+    return openapi
+
+
 @pytest.fixture
 def seed_copy(tmp_path: Path) -> Path:
     """A writable copy of the real seed, for tests that break it on purpose."""

@@ -38,14 +38,6 @@ EXAMPLE_PATHS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def document(client: Client) -> dict[str, Any]:
-    r = client.get("/openapi.json")
-    assert r.status_code == 200, r.text
-    openapi: dict[str, Any] = r.json()
-    return openapi
-
-
 def without_live_examples(document: dict[str, Any]) -> dict[str, Any]:
     """The document with every response example replaced by `LIVE_EXAMPLE`.
 
