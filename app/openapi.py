@@ -9,8 +9,8 @@ from fastapi.openapi.utils import get_openapi
 
 from app.dataset import KINDS, Dataset, Entry
 from app.openapi_rules import add_rules
+from app.query import ranked
 from app.routers.search import hit
-from app.search import matches, terms
 
 SEARCH_EXAMPLE = "تركيا"
 
@@ -62,12 +62,10 @@ def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
         "/sources": _page(dataset.sources),
         "/sources/{source_id}": item("sources", "/sources/{source_id}").doc,
         "/search": _page(
-            [
-                hit(kind, entry)
-                for kind in KINDS
-                for entry in getattr(dataset, kind)
-                if matches(terms(SEARCH_EXAMPLE), entry.search)
-            ]
+            ranked(
+                [hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)],
+                SEARCH_EXAMPLE,
+            )
         ),
     }
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from app.dataset import Entry
 from app.problems import ParameterProblem
-from app.search import matches, searchable, terms
+from app.search import fold, rank, searchable, terms
 
 SortKey = Callable[[Entry], Any]
 
@@ -29,6 +29,20 @@ def doc_key(name: str) -> SortKey:
         return value.casefold() if isinstance(value, str) else value
 
     return key
+
+
+def text_keys(name: str) -> dict[str, SortKey]:
+    """`name.ar` and `name.en`: a bilingual text sorted by one language, spelling-folded
+    (alef forms, hamza carriers, case and accents sort together)."""
+
+    def key(language: str) -> SortKey:
+        def by(entry: Entry) -> Any:
+            value = entry.doc.get(name)
+            return fold(value[language]) if isinstance(value, dict) else None
+
+        return by
+
+    return {f"{name}.ar": key("ar"), f"{name}.en": key("en")}
 
 
 def list_pattern(names: Sequence[str], *, signed: bool) -> str:
@@ -121,11 +135,24 @@ def search_terms(q: str) -> list[str]:
     return terms(q)
 
 
+def ranked(entries: list[Entry], q: str) -> list[Entry]:
+    """The entries `q` finds, best first (`app.search.rank`), then in their own order."""
+    wanted = search_terms(q)
+    query = " ".join(wanted)
+    found = []
+    for position, entry in enumerate(entries):
+        score = rank(query, entry.names, entry.search, wanted)
+        if score is not None:
+            found.append((score, position, entry))
+    found.sort(key=lambda hit: (hit[0], hit[1]))
+    return [entry for _, _, entry in found]
+
+
 def search(entries: list[Entry], q: str | None) -> list[Entry]:
+    """An explicit `sort` then reorders the hits; equal keys keep the rank order."""
     if q is None:
         return entries
-    wanted = search_terms(q)
-    return [entry for entry in entries if matches(wanted, entry.search)]
+    return ranked(entries, q)
 
 
 def page_links(

@@ -80,7 +80,7 @@ def test_fields_keep_id(client: Client) -> None:
         "sort=height",
         "sort=-",
         "sort=-name,%20id",
-        "sort=id,id,id,id,id",
+        "sort=" + ",".join(["id"] * 12),
         "fields=secret",
         "fields=id,,name",
         "fields=id,name%20",

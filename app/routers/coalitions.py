@@ -17,7 +17,7 @@ from app.models.public import (
     WorkingGroupPage,
 )
 from app.problems import NotFound
-from app.query import Collection, doc_key, run
+from app.query import Collection, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import Match, RoleParam, TypeParam, members_page
@@ -29,7 +29,10 @@ router = APIRouter(prefix="/coalitions", tags=["coalitions"])
 COLLECTION = Collection(
     path="/coalitions",
     fields=tuple(CoalitionPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
+    sort_keys={
+        **{name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
+        **text_keys("name"),
+    },
 )
 CoalitionId = Annotated[str, Path(max_length=64, examples=["imctc"])]
 

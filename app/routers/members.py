@@ -13,7 +13,7 @@ from app.deps import CsvDep, DatasetDep, ListDep
 from app.models.common import MemberType, Role
 from app.models.public import MemberPage, MemberPublic
 from app.problems import NotFound, ParameterProblem
-from app.query import Collection, ListParams, doc_key, run
+from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 
@@ -22,7 +22,13 @@ router = APIRouter(prefix="/members", tags=["members"])
 COLLECTION = Collection(
     path="/members",
     fields=tuple(MemberPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("id", "name", "type", "iso_alpha3")},
+    sort_keys={
+        **{
+            name: doc_key(name)
+            for name in ("id", "name", "type", "iso_alpha3", "iso_numeric", "region", "subregion")
+        },
+        **text_keys("name"),
+    },
 )
 
 

@@ -11,10 +11,9 @@ from starlette.responses import Response
 from app.dataset import KINDS, Entry
 from app.deps import DatasetDep, PageDep
 from app.models.public import SearchPage
-from app.query import Collection, doc_key, run, search_terms
+from app.query import Collection, doc_key, ranked, run, text_keys
 from app.render import page_response
 from app.routers import responses
-from app.search import matches
 
 router = APIRouter(tags=["search"])
 
@@ -28,7 +27,7 @@ KIND_NAMES = {
 COLLECTION = Collection(
     path="/search",
     fields=("id", "kind", "name", "url"),
-    sort_keys={name: doc_key(name) for name in ("id", "kind", "name")},
+    sort_keys={**{name: doc_key(name) for name in ("id", "kind", "name")}, **text_keys("name")},
 )
 
 
@@ -38,14 +37,18 @@ def hit(kind: str, entry: Entry) -> Entry:
     return Entry(
         doc={"kind": KIND_NAMES[kind], "id": doc["id"], "name": name, "url": doc["url"]},
         search=entry.search,
+        names=entry.names,
     )
 
 
 @router.get(
     "/search",
     summary="Search everything",
-    description="Coalitions, members (every alias the documents use), working groups, "
-    "events and sources; each hit with its kind, id, name and URL.",
+    description="Coalitions, members (every alias the documents use, ISO, CLDR and formal "
+    "names in both languages), working groups, events and sources; each hit with its kind, "
+    "id, name and URL. Hits come best first: a name equal to the query, then a name that "
+    "begins with it, then a match in other text; ties keep the order of the kinds and "
+    "records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
     response_model=SearchPage,
     responses={**responses.LIST, 200: {"content": responses.CSV}},
 )
@@ -63,13 +66,7 @@ async def search_all(
         ),
     ],
 ) -> Response:
-    wanted = search_terms(q)
-    hits = [
-        hit(kind, entry)
-        for kind in KINDS
-        for entry in getattr(dataset, kind)
-        if matches(wanted, entry.search)
-    ]
+    hits = ranked([hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)], q)
     # `q` chose the hits; searching them again would match their names alone.
     query = replace(params, q=None)
     return page_response(run(COLLECTION, hits, query), params.as_csv)

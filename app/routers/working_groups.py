@@ -11,7 +11,7 @@ from app.dataset import Dataset
 from app.deps import CsvDep, DatasetDep, ListDep
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
 from app.problems import NotFound, ParameterProblem
-from app.query import Collection, ListParams, doc_key, run
+from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter, known_coalitions
@@ -21,7 +21,10 @@ router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 COLLECTION = Collection(
     path="/working-groups",
     fields=tuple(WorkingGroupPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("id", "name", "coalition", "established")},
+    sort_keys={
+        **{name: doc_key(name) for name in ("id", "name", "coalition", "established")},
+        **text_keys("name"),
+    },
 )
 ChairFilter = Annotated[
     str | None,
