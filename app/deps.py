@@ -15,6 +15,7 @@ from fastapi import Depends, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
+from app.columns import Csv
 from app.dataset import Dataset
 from app.problems import ParameterProblem
 from app.query import ListParams
@@ -102,6 +103,7 @@ async def page_params(
         Format | None,
         Query(description="`csv` for CSV (as does `Accept: text/csv`); JSON by default."),
     ] = None,
+    bom: BomParam = False,
 ) -> ListParams:
     return ListParams(
         limit=limit,
@@ -109,15 +111,28 @@ async def page_params(
         sort=sort,
         fields=fields,
         q=None,
-        as_csv=wants_csv(request, format),
+        as_csv=wants_csv(request, format, bom),
         params=request.query_params.multi_items(),
     )
 
 
-def wants_csv(request: Request, format: Format | None) -> bool:
+BomParam = Annotated[
+    bool,
+    Query(
+        description="With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a "
+        "file opened by double-click as the system's legacy code page without one."
+    ),
+]
+
+
+def wants_csv(request: Request, format: Format | None, bom: bool = False) -> Csv:
     if format is not None:
-        return format is Format.csv
-    return "text/csv" in request.headers.get("accept", "")
+        csv = format is Format.csv
+    else:
+        csv = "text/csv" in request.headers.get("accept", "")
+    if not csv:
+        return Csv.no
+    return Csv.bom if bom else Csv.plain
 
 
 async def record_format(
@@ -126,8 +141,9 @@ async def record_format(
         Format | None,
         Query(description="`csv` for CSV (as does `Accept: text/csv`); JSON by default."),
     ] = None,
-) -> bool:
-    return wants_csv(request, format)
+    bom: BomParam = False,
+) -> Csv:
+    return wants_csv(request, format, bom)
 
 
 PageDep = Annotated[ListParams, Depends(page_params)]
@@ -150,4 +166,4 @@ async def list_params(
 
 
 ListDep = Annotated[ListParams, Depends(list_params)]
-CsvDep = Annotated[bool, Depends(record_format)]
+CsvDep = Annotated[Csv, Depends(record_format)]

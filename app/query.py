@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from pydantic import BaseModel
+
+from app.columns import Column, Csv, columns_of
 from app.dataset import Entry
 from app.problems import ParameterProblem
 from app.search import fold, rank, searchable, terms
@@ -66,6 +69,12 @@ class Collection:
     path: str
     fields: tuple[str, ...]
     sort_keys: dict[str, SortKey]
+    model: type[BaseModel] | None = None
+
+    @property
+    def columns(self) -> tuple[Column, ...] | None:
+        """Its CSV columns: the same on every row, whatever is null (`app.columns`)."""
+        return columns_of(self.model) if self.model is not None else None
 
     @property
     def sort_pattern(self) -> str:
@@ -91,6 +100,8 @@ class Page:
     limit: int
     offset: int
     links: dict[str, str]
+    columns: tuple[Column, ...] | None = None
+    fields: set[str] | None = None
 
 
 def parse_list(name: str, value: str | None, allowed: Sequence[str], *, signed: bool) -> list[str]:
@@ -183,7 +194,7 @@ class ListParams:
     sort: str | None
     fields: str | None
     q: str | None
-    as_csv: bool
+    as_csv: Csv
     params: list[tuple[str, str]]
 
 
@@ -205,4 +216,6 @@ def run(collection: Collection, entries: list[Entry], query: ListParams) -> Page
         limit=limit,
         offset=offset,
         links=page_links(collection.path, query.params, len(found), limit, offset),
+        columns=collection.columns,
+        fields={"id", *field_list} if field_list else None,
     )

@@ -29,6 +29,7 @@ router = APIRouter(prefix="/coalitions", tags=["coalitions"])
 COLLECTION = Collection(
     path="/coalitions",
     fields=tuple(CoalitionPublic.model_fields),
+    model=CoalitionPublic,
     sort_keys={
         **{name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
         **text_keys("name"),
@@ -64,7 +65,7 @@ async def list_coalitions(dataset: DatasetDep, params: ListDep) -> Response:
     responses={**responses.RECORD, 200: {"content": responses.CSV}},
 )
 async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: CoalitionId) -> Response:
-    return record_response(_coalition(dataset, coalition_id).doc, as_csv)
+    return record_response(_coalition(dataset, coalition_id).doc, as_csv, CoalitionPublic)
 
 
 @router.get(

@@ -22,6 +22,7 @@ router = APIRouter(prefix="/members", tags=["members"])
 COLLECTION = Collection(
     path="/members",
     fields=tuple(MemberPublic.model_fields),
+    model=MemberPublic,
     sort_keys={
         **{
             name: doc_key(name)
@@ -125,4 +126,4 @@ async def get_member(
     entry = dataset.by_id("members", member_id)
     if entry is None:
         raise NotFound(f"No member has the id or ISO code {member_id[:64]!r}.")
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, MemberPublic)

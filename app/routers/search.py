@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from app.dataset import KINDS, Entry
 from app.deps import DatasetDep, PageDep
-from app.models.public import SearchPage
+from app.models.public import SearchHit, SearchPage
 from app.query import Collection, doc_key, ranked, run, text_keys
 from app.render import page_response
 from app.routers import responses
@@ -27,6 +27,7 @@ KIND_NAMES = {
 COLLECTION = Collection(
     path="/search",
     fields=("id", "kind", "name", "url"),
+    model=SearchHit,
     sort_keys={**{name: doc_key(name) for name in ("id", "kind", "name")}, **text_keys("name")},
 )
 

@@ -19,6 +19,7 @@ router = APIRouter(prefix="/sources", tags=["sources"])
 COLLECTION = Collection(
     path="/sources",
     fields=tuple(SourcePublic.model_fields),
+    model=SourcePublic,
     sort_keys={name: doc_key(name) for name in ("id", "file", "published", "citation_count")},
 )
 
@@ -47,4 +48,4 @@ async def get_source(
     entry = dataset.by_id("sources", source_id)
     if entry is None:
         raise NotFound(f"No source has the id {source_id[:64]!r}.")
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, SourcePublic)

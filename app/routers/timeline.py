@@ -23,6 +23,7 @@ router = APIRouter(prefix="/timeline", tags=["timeline"])
 COLLECTION = Collection(
     path="/timeline",
     fields=tuple(EventPublic.model_fields),
+    model=EventPublic,
     sort_keys={name: doc_key(name) for name in ("date", "id", "type", "title")},
 )
 _SHAPE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
@@ -151,4 +152,4 @@ async def get_event(
     entry = dataset.by_id("timeline", event_id)
     if entry is None:
         raise NotFound(f"No timeline event has the id {event_id[:64]!r}.")
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, EventPublic)

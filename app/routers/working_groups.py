@@ -21,6 +21,7 @@ router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 COLLECTION = Collection(
     path="/working-groups",
     fields=tuple(WorkingGroupPublic.model_fields),
+    model=WorkingGroupPublic,
     sort_keys={
         **{name: doc_key(name) for name in ("id", "name", "coalition", "established")},
         **text_keys("name"),
@@ -80,4 +81,4 @@ async def get_working_group(
     entry = dataset.by_id("working_groups", group_id)
     if entry is None:
         raise NotFound(f"No working group has the id {group_id[:64]!r}.")
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, WorkingGroupPublic)
