@@ -13,7 +13,7 @@ from app.deps import CsvDep, DatasetDep, ListDep
 from app.models.common import EventType, interval
 from app.models.public import EventPage, EventPublic
 from app.problems import NotFound, ParameterProblem
-from app.query import Collection, ListParams, doc_key, run
+from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter, known_coalitions
@@ -24,7 +24,10 @@ COLLECTION = Collection(
     path="/timeline",
     fields=tuple(EventPublic.model_fields),
     model=EventPublic,
-    sort_keys={name: doc_key(name) for name in ("date", "id", "type", "title")},
+    sort_keys={
+        **{name: doc_key(name) for name in ("date", "id", "type", "title")},
+        **text_keys("title"),
+    },
 )
 _SHAPE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 # A year, a month or a real day of the proleptic Gregorian calendar (0000 is a leap year,
