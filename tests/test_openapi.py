@@ -404,7 +404,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:id|name|founded|member_count)(?:,-?(?:id|name|founded|member_count)){0,3}$",
+                                            "pattern": "^-?(?:id|name|founded|member_count|name\\.ar|name\\.en)(?:,-?(?:id|name|founded|member_count|name\\.ar|name\\.en)){0,5}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -445,6 +445,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -560,6 +572,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -811,7 +835,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
+                                            "pattern": "^-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)(?:,-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)){0,8}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -829,7 +853,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
+                                            "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -852,6 +876,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1090,7 +1126,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
+                                            "pattern": "^-?(?:id|name|coalition|established|name\\.ar|name\\.en)(?:,-?(?:id|name|coalition|established|name\\.ar|name\\.en)){0,5}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -1131,6 +1167,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1423,7 +1471,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
+                                            "pattern": "^-?(?:date|id|type|title|title\\.ar|title\\.en)(?:,-?(?:date|id|type|title|title\\.ar|title\\.en)){0,5}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -1464,6 +1512,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1734,7 +1794,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
+                                            "pattern": "^-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)(?:,-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)){0,8}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -1752,7 +1812,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
+                                            "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -1775,6 +1835,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1890,6 +1962,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -2135,7 +2219,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
+                                            "pattern": "^-?(?:id|name|coalition|established|name\\.ar|name\\.en)(?:,-?(?:id|name|coalition|established|name\\.ar|name\\.en)){0,5}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -2176,6 +2260,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -2290,6 +2386,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -2592,7 +2700,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
+                                            "pattern": "^-?(?:date|id|type|title|title\\.ar|title\\.en)(?:,-?(?:date|id|type|title|title\\.ar|title\\.en)){0,5}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -2633,6 +2741,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -2747,6 +2867,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -3000,6 +3132,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                            },
                         ],
                         "responses": {
                             "200": {
@@ -3113,6 +3257,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -3266,7 +3422,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["search"],
                         "summary": "Search everything",
-                        "description": "Coalitions, members (every alias the documents use), working groups, events and sources; each hit with its kind, id, name and URL.",
+                        "description": "Coalitions, members (every alias the documents use, ISO, CLDR and formal names in both languages), working groups, events and sources; each hit with its kind, id, name and URL. Hits come best first: a name equal to the query, then a name that begins with it, then a match in other text; ties keep the order of the kinds and records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
                         "operationId": "search-search_all",
                         "parameters": [
                             {
@@ -3320,7 +3476,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^-?(?:id|kind|name)(?:,-?(?:id|kind|name)){0,2}$",
+                                            "pattern": "^-?(?:id|kind|name|name\\.ar|name\\.en)(?:,-?(?:id|kind|name|name\\.ar|name\\.en)){0,4}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -3361,6 +3517,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "title": "Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -3438,6 +3606,243 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         }
                                     },
                                     "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/downloads/datapackage.zip": {
+                    "get": {
+                        "tags": ["downloads"],
+                        "summary": "Download everything as a Data Package",
+                        "description": "A Frictionless Data Package (zip): `datapackage.json`, whose `version` is the data version, and one CSV per collection (`data/members.csv`...), with the columns of the API's CSV, typed. The same bytes on every replica for the same data.",
+                        "operationId": "downloads-get_datapackage",
+                        "responses": {
+                            "200": {
+                                "description": "The package.",
+                                "content": {
+                                    "application/zip": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    }
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"type": "string", "title": "Name"},
+                                                        "in": {
+                                                            "type": "string",
+                                                            "title": "In",
+                                                            "examples": ["query"],
+                                                        },
+                                                        "reason": {
+                                                            "type": "string",
+                                                            "title": "Reason",
+                                                        },
+                                                    },
+                                                    "type": "object",
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                }
+                                            },
+                                            "properties": {
+                                                "type": {
+                                                    "type": "string",
+                                                    "title": "Type",
+                                                    "default": "about:blank",
+                                                },
+                                                "title": {"type": "string", "title": "Title"},
+                                                "status": {"type": "integer", "title": "Status"},
+                                                "detail": {"type": "string", "title": "Detail"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "type": "object",
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "description": "RFC 9457 problem details.",
+                                        }
+                                    },
+                                    "application/zip": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/downloads/tahaluf.db": {
+                    "get": {
+                        "tags": ["downloads"],
+                        "summary": "Download the SQLite database",
+                        "description": "The SQLite file the service reads, as Datasette offers it; its `meta` table holds the data version. 404 where the service reads another database (`DATABASE_URL`).",
+                        "operationId": "downloads-get_sqlite",
+                        "responses": {
+                            "200": {
+                                "description": "The database file.",
+                                "content": {
+                                    "application/vnd.sqlite3": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    }
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "404": {
+                                "description": "No record has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"type": "string", "title": "Name"},
+                                                        "in": {
+                                                            "type": "string",
+                                                            "title": "In",
+                                                            "examples": ["query"],
+                                                        },
+                                                        "reason": {
+                                                            "type": "string",
+                                                            "title": "Reason",
+                                                        },
+                                                    },
+                                                    "type": "object",
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                }
+                                            },
+                                            "properties": {
+                                                "type": {
+                                                    "type": "string",
+                                                    "title": "Type",
+                                                    "default": "about:blank",
+                                                },
+                                                "title": {"type": "string", "title": "Title"},
+                                                "status": {"type": "integer", "title": "Status"},
+                                                "detail": {"type": "string", "title": "Detail"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "type": "object",
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "description": "RFC 9457 problem details.",
+                                        }
+                                    },
+                                    "application/vnd.sqlite3": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"type": "string", "title": "Name"},
+                                                        "in": {
+                                                            "type": "string",
+                                                            "title": "In",
+                                                            "examples": ["query"],
+                                                        },
+                                                        "reason": {
+                                                            "type": "string",
+                                                            "title": "Reason",
+                                                        },
+                                                    },
+                                                    "type": "object",
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                }
+                                            },
+                                            "properties": {
+                                                "type": {
+                                                    "type": "string",
+                                                    "title": "Type",
+                                                    "default": "about:blank",
+                                                },
+                                                "title": {"type": "string", "title": "Title"},
+                                                "status": {"type": "integer", "title": "Status"},
+                                                "detail": {"type": "string", "title": "Detail"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "type": "object",
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "description": "RFC 9457 problem details.",
+                                        }
+                                    },
+                                    "application/vnd.sqlite3": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
                                 },
@@ -3778,6 +4183,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
                                 "type": "array",
@@ -3791,6 +4197,27 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "iso_alpha3": {
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Iso Alpha3",
+                            },
+                            "iso_numeric": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Iso Numeric",
+                                "description": "ISO 3166-1 numeric, three digits (pycountry).",
+                            },
+                            "region": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Region",
+                                "description": "UN M49 region, as country_converter names it.",
+                            },
+                            "subregion": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Subregion",
+                                "description": "UN M49 sub-region (country_converter).",
+                            },
+                            "point": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/RepresentativePoint"},
+                                    {"type": "null"},
+                                ]
                             },
                             "memberships": {
                                 "items": {"$ref": "#/components/schemas/MembershipPublic"},
@@ -3806,9 +4233,14 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url",
                             "type",
                             "name",
+                            "names",
                             "aliases",
                             "iso_alpha2",
                             "iso_alpha3",
+                            "iso_numeric",
+                            "region",
+                            "subregion",
+                            "point",
                             "memberships",
                         ],
                         "title": "MemberPublic",
@@ -3862,6 +4294,22 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         ],
                         "title": "MembershipPublic",
                     },
+                    "Names": {
+                        "properties": {
+                            "formal": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Country: the ISO 3166 official name and pycountry's Arabic translation. Organization: the name the documents give.",
+                            },
+                            "short": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Country: the CLDR short name (Babel). Organization: the documents' name.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["formal", "short"],
+                        "title": "Names",
+                        "description": "A member's names beside the documents' spelling (`name`).",
+                    },
                     "ParameterError": {
                         "properties": {
                             "name": {"type": "string", "title": "Name"},
@@ -3895,9 +4343,24 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "country": {
                                 "anyOf": [{"$ref": "#/components/schemas/Ref"}, {"type": "null"}]
                             },
+                            "lat": {
+                                "anyOf": [{"type": "number"}, {"type": "null"}],
+                                "title": "Lat",
+                                "description": "The city's latitude, WGS 84 (GeoNames).",
+                            },
+                            "lon": {
+                                "anyOf": [{"type": "number"}, {"type": "null"}],
+                                "title": "Lon",
+                                "description": "The city's longitude, WGS 84 (GeoNames).",
+                            },
+                            "geonameid": {
+                                "anyOf": [{"type": "integer"}, {"type": "null"}],
+                                "title": "Geonameid",
+                                "description": "The city's GeoNames id.",
+                            },
                         },
                         "type": "object",
-                        "required": ["city", "country"],
+                        "required": ["city", "country", "lat", "lon", "geonameid"],
                         "title": "PlacePublic",
                     },
                     "Precision": {
@@ -3943,6 +4406,39 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "object",
                         "required": ["id", "name"],
                         "title": "Ref",
+                    },
+                    "RepresentativePoint": {
+                        "properties": {
+                            "lat": {
+                                "type": "number",
+                                "title": "Lat",
+                                "description": "Latitude, WGS 84.",
+                            },
+                            "lon": {
+                                "type": "number",
+                                "title": "Lon",
+                                "description": "Longitude, WGS 84.",
+                            },
+                            "geonameid": {
+                                "type": "integer",
+                                "title": "Geonameid",
+                                "description": "The GeoNames id of the place.",
+                            },
+                            "name": {
+                                "type": "string",
+                                "title": "Name",
+                                "description": "The place's GeoNames name.",
+                            },
+                            "basis": {
+                                "type": "string",
+                                "title": "Basis",
+                                "description": "Which point this is: always `capital` today.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["lat", "lon", "geonameid", "name", "basis"],
+                        "title": "RepresentativePoint",
+                        "description": "Where to put a country on a map: its capital, from the GeoNames gazetteer.",
                     },
                     "Role": {
                         "type": "string",
@@ -4269,6 +4765,7 @@ states each fact once.\
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
                                 "type": "array",
@@ -4282,6 +4779,27 @@ states each fact once.\
                             "iso_alpha3": {
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Iso Alpha3",
+                            },
+                            "iso_numeric": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Iso Numeric",
+                                "description": "ISO 3166-1 numeric, three digits (pycountry).",
+                            },
+                            "region": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Region",
+                                "description": "UN M49 region, as country_converter names it.",
+                            },
+                            "subregion": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Subregion",
+                                "description": "UN M49 sub-region (country_converter).",
+                            },
+                            "point": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/RepresentativePoint"},
+                                    {"type": "null"},
+                                ]
                             },
                             "memberships": {
                                 "items": {"$ref": "#/components/schemas/MembershipPublic"},
@@ -4444,6 +4962,7 @@ states each fact once.\
                 {"name": "timeline", "description": "Dated events."},
                 {"name": "sources", "description": "The cited documents."},
                 {"name": "search", "description": "One query over every kind."},
+                {"name": "downloads", "description": "The whole dataset in one file."},
                 {"name": "meta", "description": "Index and health."},
             ],
         }
