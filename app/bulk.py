@@ -56,10 +56,7 @@ def descriptor(dataset: Dataset) -> dict[str, Any]:
         "title": "Tahaluf: counter-terrorism coalitions in public Arabic documents",
         "description": DESCRIPTION,
         "version": dataset.data_version,
-        "sources": [
-            {"title": source.doc["title"]["en"], "path": source.doc["file"]}
-            for source in dataset.sources
-        ],
+        "sources": [{"title": source.doc["title"]["en"]} for source in dataset.sources],
         "resources": [
             {
                 "profile": "tabular-data-resource",
