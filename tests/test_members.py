@@ -170,3 +170,16 @@ def test_sort_by_region_then_arabic_name(client: Client) -> None:
     assert r.status_code == 200, r.text
     regions = [item["region"] for item in r.json()["items"]]
     assert regions == sorted(regions)
+
+
+def test_the_openapi_document_shows_the_reference_fields_with_a_real_example(
+    client: Client,
+) -> None:
+    document = client.get("/openapi.json").json()
+    schema = document["components"]["schemas"]["MemberPublic"]["properties"]
+    assert {"names", "iso_numeric", "region", "subregion", "point"} <= set(schema)
+    operation = document["paths"]["/members/{member_id}"]["get"]
+    example = operation["responses"]["200"]["content"]["application/json"]["example"]
+    assert example == client.get(f"/members/{example['id']}").json()
+    assert example["point"]["basis"] == "capital"
+    assert example["names"]["short"]["ar"]
