@@ -17,7 +17,7 @@ import pycountry
 from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
-from app.checker import Seed, load_checked
+from app.checker import Seed, SeedError, load_checked
 from app.models.common import Citation, MemberType, PartialDate, Role
 from app.models.seed import SEED_FILES, MemberSeed
 from app.models.tables import (
@@ -31,8 +31,10 @@ from app.models.tables import (
     Meta,
     ParticipantRow,
     SourceRow,
+    SynonymRow,
     WorkingGroupRow,
 )
+from app.reference import POINT_BASIS, References, join
 
 
 def data_version(seed: Seed) -> str:
@@ -90,13 +92,25 @@ def derived_roles(seed: Seed) -> dict[tuple[str, str], set[Role]]:
     return roles
 
 
-def _member_rows(member: MemberSeed, position: int) -> MemberRow:
+def _member_rows(member: MemberSeed, position: int, references: References) -> MemberRow:
+    reference = references.countries.get(member.id)
     if member.type is MemberType.country:
         name_en, alpha3 = country_names(member.id)
         alpha2: str | None = member.id
     else:
         name_en, alpha2, alpha3 = member.name.en or member.id, None, None
+    if reference is None:
+        # An organization has the one name the documents give, formal and short alike.
+        own = {"ar": member.name.ar, "en": name_en}
+        names: dict[str, object] = {"formal": own, "short": own}
+    else:
+        names = {"formal": reference.formal, "short": reference.short, "iso": reference.iso}
     return MemberRow(
+        names=names,
+        iso_numeric=reference.iso_numeric if reference else None,
+        region=reference.region if reference else None,
+        subregion=reference.subregion if reference else None,
+        point={**reference.point.as_dict(), "basis": POINT_BASIS} if reference else None,
         id=member.id,
         position=position,
         type=member.type.value,
@@ -111,7 +125,15 @@ def _member_rows(member: MemberSeed, position: int) -> MemberRow:
 
 def seed_rows(seed: Seed) -> Iterator[SQLModel]:
     """Every row of the database, in a fixed order (so that builds are deterministic)."""
+    references, problems = join(seed)
+    if problems:
+        raise SeedError(problems)
     yield Meta(key="data_version", value=data_version(seed))
+    for synonyms in seed.synonyms:
+        for index, term in enumerate(synonyms.terms):
+            yield SynonymRow(
+                group_id=synonyms.id, position=index, term=term, notes=list(synonyms.notes)
+            )
     for source in seed.sources:
         published_date, published_precision = _date(source.published)
         yield SourceRow(
@@ -128,7 +150,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
     # Members first: coalitions, chairs and participants refer to them.
     roles = derived_roles(seed)
     for position, member in enumerate(seed.members):
-        yield _member_rows(member, position)
+        yield _member_rows(member, position, references)
         yield from _cite(f"member:{member.id}", member.sources)
     for position, coalition in enumerate(seed.coalitions):
         founded_date, founded_precision = _date(coalition.founded)
@@ -141,7 +163,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             founded_precision=founded_precision or "",
             announced_by=coalition.announced_by.model_dump(),
             initiator=coalition.initiator,
-            headquarters=_dump(coalition.headquarters),  # type: ignore[arg-type]
+            headquarters=references.place(_dump(coalition.headquarters)),  # type: ignore[arg-type]
             slogan=_dump(coalition.slogan),  # type: ignore[arg-type]
             vision=_dump(coalition.vision),  # type: ignore[arg-type]
             objectives=_dump(coalition.objectives),  # type: ignore[arg-type]
@@ -176,7 +198,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             type=event.type.value,
             title=event.title.model_dump(),
             description=event.description.model_dump(),
-            location=_dump(event.location),  # type: ignore[arg-type]
+            location=references.place(_dump(event.location)),  # type: ignore[arg-type]
             notes=list(event.notes),
         )
         for index, coalition_id in enumerate(event.coalitions):

@@ -25,8 +25,10 @@ from app.models.seed import (
     EventSeed,
     MemberSeed,
     SourceSeed,
+    SynonymSeed,
     WorkingGroupSeed,
 )
+from app.search import fold
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class Seed:
     members: list[MemberSeed] = field(default_factory=list)
     working_groups: list[WorkingGroupSeed] = field(default_factory=list)
     timeline: list[EventSeed] = field(default_factory=list)
+    synonyms: list[SynonymSeed] = field(default_factory=list)
 
 
 class SeedError(Exception):
@@ -286,10 +289,39 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
                         )
                     )
 
+    refs.unique("synonyms.json", read["synonyms.json"])
+    _check_synonyms(loaded["synonyms.json"], problems)
+
     seed = Seed(
         **{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()}
     )
+    if not problems:
+        # Codes and cities the reference packages do not know (app/reference.py).
+        from app.reference import join
+
+        problems.extend(join(seed)[1])
     return seed, problems
+
+
+def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[Problem]) -> None:
+    """Each term searchable, and in one group only: a search expands it one way."""
+    seen: dict[str, str] = {}
+    for index, group in records:
+        for position, term in enumerate(group.terms):
+            where = f"$[{index}].terms[{position}]"
+            key = fold(term)
+            if not key:
+                problems.append(Problem("synonyms.json", where, "no letters or digits to search"))
+            elif key in seen:
+                problems.append(
+                    Problem(
+                        "synonyms.json",
+                        where,
+                        f"{term!r} is already a term of {seen[key]!r} (as spelled for search)",
+                    )
+                )
+            else:
+                seen[key] = group.id
 
 
 def _documents(

@@ -24,9 +24,10 @@ from app.models.tables import (
     Meta,
     ParticipantRow,
     SourceRow,
+    SynonymRow,
     WorkingGroupRow,
 )
-from app.search import fold
+from app.search import fold, synonym_variants, with_synonyms
 
 Doc = dict[str, Any]
 
@@ -38,6 +39,8 @@ class Entry:
     doc: Doc
     search: str
     facets: dict[str, Any] = field(default_factory=dict)
+    # Folded names (and their synonym variants), for ranking search hits.
+    names: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -53,6 +56,7 @@ class Dataset:
     timeline: list[Entry]
     sources: list[Entry]
     member_keys: dict[str, Entry]
+    synonyms: list[list[str]] = field(default_factory=list)
 
     def by_id(self, kind: str, record_id: str) -> Entry | None:
         if kind == "members":
@@ -95,6 +99,31 @@ def _text_keys(*values: Any) -> str:
     return fold(" ".join(parts))
 
 
+def _bilingual(*values: Any) -> list[str]:
+    """The strings of names given as text, `{"ar", "en"}` dicts or lists of either."""
+    found: list[str] = []
+    for value in values:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            found.extend(v for v in value.values() if isinstance(v, str))
+        elif isinstance(value, list):
+            found.extend(_bilingual(*value))
+    return found
+
+
+def index(entry: Entry, names: list[str], groups: list[list[str]]) -> Entry:
+    """Give an entry its ranked names and add its names and synonyms to its search key."""
+    folded: list[str] = []
+    for name in names:
+        for variant in synonym_variants(fold(name), groups):
+            if variant and variant not in folded:
+                folded.append(variant)
+    entry.names = tuple(folded)
+    entry.search = with_synonyms(" ".join([entry.search, *folded]), groups)
+    return entry
+
+
 def _partial(date: str | None, precision: str | None) -> Doc | None:
     return {"date": date, "precision": precision} if date else None
 
@@ -106,6 +135,7 @@ def load_dataset(engine: Engine) -> Dataset:
             return list(session.exec(select(model).order_by(*order)).all())
 
         version = session.exec(select(Meta.value).where(Meta.key == "data_version")).one()
+        synonym_rows = rows(SynonymRow, col(SynonymRow.group_id), col(SynonymRow.position))
         citations: dict[str, list[Doc]] = defaultdict(list)
         for citation in rows(CitationRow, col(CitationRow.id)):
             citations[citation.record].append(
@@ -127,6 +157,10 @@ def load_dataset(engine: Engine) -> Dataset:
             ParticipantRow, col(ParticipantRow.event_id), col(ParticipantRow.position)
         )
 
+    synonym_groups: dict[str, list[str]] = defaultdict(list)
+    for synonym in synonym_rows:
+        synonym_groups[synonym.group_id].append(fold(synonym.term))
+    synonyms = [terms for terms in synonym_groups.values() if len(terms) > 1]
     member_ref = {m.id: {"id": m.id, "name": {"ar": m.name_ar, "en": m.name_en}} for m in members}
     coalition_ref = {c.id: {"id": c.id, "name": c.name} for c in coalitions}
     group_ref = {g.id: {"id": g.id, "name": g.name} for g in groups}
@@ -148,7 +182,14 @@ def load_dataset(engine: Engine) -> Dataset:
         if value is None:
             return None
         country = value.get("country")
-        return {"city": value.get("city"), "country": member_ref.get(country) if country else None}
+        point = value.get("point") or {}
+        return {
+            "city": value.get("city"),
+            "country": member_ref.get(country) if country else None,
+            "lat": point.get("lat"),
+            "lon": point.get("lon"),
+            "geonameid": point.get("geonameid"),
+        }
 
     coalition_entries = [
         Entry(
@@ -174,11 +215,19 @@ def load_dataset(engine: Engine) -> Dataset:
                 "notes": c.notes,
                 "sources": citations[f"coalition:{c.id}"],
             },
-            search=_text_keys(c.id, c.name, c.abbreviation, c.slogan),
+            search=_text_keys(
+                c.id,
+                c.name,
+                c.abbreviation,
+                c.slogan,
+                (c.headquarters or {}).get("gazetteer_names"),
+            ),
             facets={"founded": c.founded_date},
         )
         for c in coalitions
     ]
+    for entry, c in zip(coalition_entries, coalitions, strict=True):
+        index(entry, _bilingual(c.name, c.abbreviation), synonyms)
 
     member_entries = []
     for m in members:
@@ -188,9 +237,14 @@ def load_dataset(engine: Engine) -> Dataset:
             "url": f"/members/{m.id}",
             "type": m.type,
             "name": {"ar": m.name_ar, "en": m.name_en},
+            "names": {"formal": m.names["formal"], "short": m.names["short"]},
             "aliases": m.aliases,
             "iso_alpha2": m.iso_alpha2,
             "iso_alpha3": m.iso_alpha3,
+            "iso_numeric": m.iso_numeric,
+            "region": m.region,
+            "subregion": m.subregion,
+            "point": m.point,
             "memberships": [
                 {
                     "coalition": coalition_ref[ms.coalition_id],
@@ -205,18 +259,18 @@ def load_dataset(engine: Engine) -> Dataset:
             "notes": m.notes,
             "sources": citations[f"member:{m.id}"],
         }
-        member_entries.append(
-            Entry(
-                doc=doc,
-                search=_text_keys(m.id, m.iso_alpha3, m.name_ar, m.name_en, m.aliases),
-                facets={
-                    "type": m.type,
-                    "coalitions": {ms.coalition_id for ms in own},
-                    "roles": {role for ms in own for role in ms.roles},
-                    "name": m.name_en,
-                },
-            )
+        entry = Entry(
+            doc=doc,
+            search=_text_keys(m.id, m.iso_alpha3, m.region, m.subregion),
+            facets={
+                "type": m.type,
+                "coalitions": {ms.coalition_id for ms in own},
+                "roles": {role for ms in own for role in ms.roles},
+                "name": m.name_en,
+            },
         )
+        names = _bilingual(m.name_ar, m.name_en, list(m.names.values()), m.aliases)
+        member_entries.append(index(entry, [*names, m.id, m.iso_alpha3 or ""], synonyms))
     member_keys: dict[str, Entry] = {}
     for entry in member_entries:
         member_keys[entry.id] = entry
@@ -237,7 +291,7 @@ def load_dataset(engine: Engine) -> Dataset:
                 "notes": g.notes,
                 "sources": citations[f"working-group:{g.id}"],
             },
-            search=_text_keys(g.id, g.name, [member_ref[m]["name"] for m in chairs_of[g.id]]),
+            search=_text_keys(g.id, [member_ref[m]["name"] for m in chairs_of[g.id]]),
             facets={
                 "coalitions": {g.coalition_id},
                 "chairs": set(chairs_of[g.id]),
@@ -246,6 +300,8 @@ def load_dataset(engine: Engine) -> Dataset:
         )
         for g in groups
     ]
+    for entry, g in zip(group_entries, groups, strict=True):
+        index(entry, _bilingual(g.name), synonyms)
 
     coalitions_of: dict[str, list[str]] = defaultdict(list)
     for link in event_coalitions:
@@ -269,7 +325,12 @@ def load_dataset(engine: Engine) -> Dataset:
                 "notes": e.notes,
                 "sources": citations[f"event:{e.id}"],
             },
-            search=_text_keys(e.id, e.title, e.description, (e.location or {}).get("city")),
+            search=_text_keys(
+                e.id,
+                e.description,
+                (e.location or {}).get("city"),
+                (e.location or {}).get("gazetteer_names"),
+            ),
             facets={
                 "coalitions": set(coalitions_of[e.id]),
                 "participants": set(participants_of[e.id]),
@@ -280,6 +341,8 @@ def load_dataset(engine: Engine) -> Dataset:
         )
         for e in events
     ]
+    for entry, e in zip(event_entries, events, strict=True):
+        index(entry, _bilingual(e.title), synonyms)
     # The timeline's natural order is by date (undated events last), then as curated.
     event_entries.sort(
         key=lambda e: (e.doc["date"] is None, e.doc["date"] or "", e.facets["position"])
@@ -303,11 +366,13 @@ def load_dataset(engine: Engine) -> Dataset:
                 "citation_count": cited[s.id],
                 "notes": s.notes,
             },
-            search=_text_keys(s.id, s.file, s.title, s.publisher),
+            search=_text_keys(s.id, s.file, s.publisher),
             facets={"published": s.published_date},
         )
         for s in sources
     ]
+    for entry, s in zip(source_entries, sources, strict=True):
+        index(entry, _bilingual(s.title), synonyms)
     return Dataset(
         data_version=version,
         coalitions=coalition_entries,
@@ -316,4 +381,5 @@ def load_dataset(engine: Engine) -> Dataset:
         timeline=event_entries,
         sources=source_entries,
         member_keys=member_keys,
+        synonyms=synonyms,
     )

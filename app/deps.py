@@ -15,6 +15,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import AfterValidator
 
+from app.columns import Csv
 from app.dataset import Dataset
 from app.problems import ParameterProblem
 from app.query import Collection, ListParams, check_search
@@ -106,6 +107,13 @@ FormatParam = Annotated[
         json_schema_extra=param_schema(),
     ),
 ]
+BomParam = Annotated[
+    bool,
+    Query(
+        description="With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a "
+        "file opened by double-click as the system's legacy code page without one."
+    ),
+]
 SEARCH_EXAMPLE = "السعودية"
 
 
@@ -122,10 +130,14 @@ def search_query() -> Any:
     )
 
 
-def wants_csv(request: Request, format: Format | None) -> bool:
+def wants_csv(request: Request, format: Format | None, bom: bool = False) -> Csv:
     if format is not None:
-        return format is Format.csv
-    return "text/csv" in request.headers.get("accept", "")
+        csv = format is Format.csv
+    else:
+        csv = "text/csv" in request.headers.get("accept", "")
+    if not csv:
+        return Csv.no
+    return Csv.bom if bom else Csv.plain
 
 
 def name_list(
@@ -175,6 +187,7 @@ def page_query(collection: Collection) -> Any:
         sort: Annotated[str | None, sort_query, sort_check] = None,
         fields: Annotated[str | None, fields_query, fields_check] = None,
         format: FormatParam = None,
+        bom: BomParam = False,
     ) -> ListParams:
         return ListParams(
             limit=limit,
@@ -182,7 +195,7 @@ def page_query(collection: Collection) -> Any:
             sort=sort,
             fields=fields,
             q=None,
-            as_csv=wants_csv(request, format),
+            as_csv=wants_csv(request, format, bom),
             params=request.query_params.multi_items(),
         )
 
@@ -206,8 +219,8 @@ def list_query(collection: Collection) -> Any:
     return list_params
 
 
-async def record_format(request: Request, format: FormatParam = None) -> bool:
-    return wants_csv(request, format)
+async def record_format(request: Request, format: FormatParam = None, bom: BomParam = False) -> Csv:
+    return wants_csv(request, format, bom)
 
 
-CsvDep = Annotated[bool, Depends(record_format)]
+CsvDep = Annotated[Csv, Depends(record_format)]

@@ -19,6 +19,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
+from app.downloads import content_disposition
 from app.logs import AccessLog
 
 Headers = list[tuple[bytes, bytes]]
@@ -33,7 +34,10 @@ DOCS_CSP = (
 )
 COMMON: Headers = [
     (b"access-control-allow-origin", b"*"),
-    (b"access-control-expose-headers", b"ETag, Link, X-Total-Count, X-Request-ID"),
+    (
+        b"access-control-expose-headers",
+        b"ETag, Link, X-Total-Count, X-Request-ID, Content-Disposition",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-resource-policy", b"cross-origin"),
@@ -225,6 +229,9 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
         for name, value in headers
         if name not in (b"content-length", b"etag", b"cache-control", b"vary")
     ]
+    # A CSV is a download: its file name says what was asked (computed once per entry).
+    if any(name == b"content-type" and value.startswith(b"text/csv") for name, value in kept):
+        kept.append((b"content-disposition", content_disposition(path, query, "csv")))
     # Compressed only for a client that asked: the key holds gzip_ok, so an entry serves
     # one kind of client, and a cold answer to the others skips the compression.
     worth_it = gzip_ok and len(body) > GZIP_MIN

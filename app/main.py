@@ -19,7 +19,16 @@ from app.deps import strict_query
 from app.edge import Edge
 from app.logs import AccessLog, configure_logging
 from app.openapi import build_openapi
-from app.routers import coalitions, members, meta, search, sources, timeline, working_groups
+from app.routers import (
+    coalitions,
+    downloads,
+    members,
+    meta,
+    search,
+    sources,
+    timeline,
+    working_groups,
+)
 
 VERSION = "1.0.0"
 DESCRIPTION = """
@@ -86,11 +95,21 @@ def create_app(settings: Settings | None = None) -> Edge:
             {"name": "timeline", "description": "Dated events."},
             {"name": "sources", "description": "The cited documents."},
             {"name": "search", "description": "One query over every kind."},
+            {"name": "downloads", "description": "The whole dataset in one file."},
             {"name": "meta", "description": "Index and health."},
         ],
     )
     problems.install(api)
-    for module in (meta, coalitions, members, working_groups, timeline, sources, search):
+    for module in (
+        meta,
+        coalitions,
+        members,
+        working_groups,
+        timeline,
+        sources,
+        search,
+        downloads,
+    ):
         api.include_router(module.router)
 
     def data_version() -> str | None:

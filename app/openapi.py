@@ -14,8 +14,8 @@ from fastapi.openapi.utils import get_openapi
 
 from app.dataset import KINDS, Dataset, Entry
 from app.deps import SEARCH_EXAMPLE
+from app.query import ranked
 from app.routers.search import hit
-from app.search import matches, terms
 
 
 def _page(entries: list[Entry]) -> dict[str, Any]:
@@ -66,12 +66,10 @@ def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
         "/sources": _page(dataset.sources),
         "/sources/{source_id}": item("sources", "/sources/{source_id}").doc,
         "/search": _page(
-            [
-                hit(kind, entry)
-                for kind in KINDS
-                for entry in getattr(dataset, kind)
-                if matches(terms(SEARCH_EXAMPLE), entry.search)
-            ]
+            ranked(
+                [hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)],
+                SEARCH_EXAMPLE,
+            )
         ),
     }
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
+from app.columns import Column, Csv, columns_of
 from app.dataset import Entry
-from app.search import matches, searchable, terms
+from app.search import fold, rank, searchable, terms
 
 SortKey = Callable[[Entry], Any]
 
@@ -32,8 +34,22 @@ def doc_key(name: str) -> SortKey:
     return key
 
 
+def text_keys(name: str) -> dict[str, SortKey]:
+    """`name.ar` and `name.en`: a bilingual text sorted by one language, spelling-folded
+    (alef forms, hamza carriers, case and accents sort together)."""
+
+    def key(language: str) -> SortKey:
+        def by(entry: Entry) -> Any:
+            value = entry.doc.get(name)
+            return fold(value[language]) if isinstance(value, dict) else None
+
+        return by
+
+    return {f"{name}.ar": key("ar"), f"{name}.en": key("en")}
+
+
 def list_pattern(names: Sequence[str], *, signed: bool) -> str:
-    """The regular expression (ECMA-262 and Python alike) of what `parse_list` accepts.
+    """The regular expression (ECMA-262 and Python alike) of what `check_list` accepts.
 
     At most as many items as there are names, so the pattern bounds the length too.
     """
@@ -53,6 +69,12 @@ class Collection:
     path: str
     fields: tuple[str, ...]
     sort_keys: dict[str, SortKey]
+    model: type[BaseModel] | None = None
+
+    @property
+    def columns(self) -> tuple[Column, ...] | None:
+        """Its CSV columns: the same on every row, whatever is null (`app.columns`)."""
+        return columns_of(self.model) if self.model is not None else None
 
     @property
     def sort_pattern(self) -> str:
@@ -84,6 +106,8 @@ class Page:
     limit: int
     offset: int
     links: dict[str, str]
+    columns: tuple[Column, ...] | None = None
+    fields: set[str] | None = None
 
 
 def invalid(reason: str) -> PydanticCustomError:
@@ -135,11 +159,28 @@ def apply_sort(entries: list[Entry], spec: list[str], sort_keys: dict[str, SortK
     return ordered
 
 
+def ranked(entries: list[Entry], q: str) -> list[Entry]:
+    """The entries `q` finds, best first (`app.search.rank`), then in their own order.
+
+    `q` was validated (`check_search`); it may still have no term, when folding drops all
+    it has (non-ASCII punctuation, a tatweel, a lone hamza): it is valid, and finds nothing.
+    """
+    wanted = terms(q)
+    query = " ".join(wanted)
+    found = []
+    for position, entry in enumerate(entries):
+        score = rank(query, entry.names, entry.search, wanted)
+        if score is not None:
+            found.append((score, position, entry))
+    found.sort(key=lambda hit: (hit[0], hit[1]))
+    return [entry for _, _, entry in found]
+
+
 def search(entries: list[Entry], q: str | None) -> list[Entry]:
+    """An explicit `sort` then reorders the hits; equal keys keep the rank order."""
     if q is None:
         return entries
-    wanted = terms(q)
-    return [entry for entry in entries if matches(wanted, entry.search)]
+    return ranked(entries, q)
 
 
 def page_links(
@@ -170,7 +211,7 @@ class ListParams:
     sort: str | None
     fields: str | None
     q: str | None
-    as_csv: bool
+    as_csv: Csv
     params: list[tuple[str, str]]
 
 
@@ -191,4 +232,6 @@ def run(collection: Collection, entries: list[Entry], query: ListParams) -> Page
         limit=limit,
         offset=offset,
         links=page_links(collection.path, query.params, len(found), limit, offset),
+        columns=collection.columns,
+        fields={"id", *field_list} if field_list else None,
     )

@@ -7,72 +7,62 @@ import io
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 from starlette.responses import Response
 
+from app.columns import Column, Csv, columns_of
 from app.query import Page
 
 CSV_TYPE = "text/csv; charset=utf-8"
 JSON_TYPE = "application/json"
+BOM = "\ufeff".encode()
 
 
 def _cell(value: Any) -> str:
-    """A nested value as readable text: bilingual text as `en | ar`, lists joined with `; `."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, dict):
-        if "en" in value and "ar" in value and len(value) == 2:
-            return f"{value['en']} | {value['ar']}"
-        if "coalition" in value and "roles" in value:
-            return f"{_cell(value['coalition'])} ({', '.join(value['roles'])})"
-        if "id" in value:
-            return str(value["id"])
-        if "date" in value:
-            return str(value["date"])
-        if "source" in value and "quote" in value:
-            return f"{value['source']}: {value['quote']}"
-        return "; ".join(f"{k}={_cell(v)}" for k, v in value.items() if v is not None)
-    if isinstance(value, list):
-        return "; ".join(_cell(item) for item in value)
+    if isinstance(value, list | dict):
+        return orjson.dumps(value).decode()
     return str(value)
 
 
-def _columns(item: dict[str, Any]) -> dict[str, str]:
-    """Top-level fields, with bilingual texts split into `name.en` and `name.ar` columns."""
-    row: dict[str, str] = {}
-    for key, value in item.items():
-        if isinstance(value, dict) and set(value) == {"ar", "en"}:
-            row[f"{key}.en"] = value["en"]
-            row[f"{key}.ar"] = value["ar"]
-        else:
-            row[key] = _cell(value)
-    return row
-
-
-def to_csv(items: list[dict[str, Any]]) -> bytes:
-    rows = [_columns(item) for item in items]
-    header: list[str] = []
-    for row in rows:
-        header.extend(k for k in row if k not in header)
+def to_csv(
+    items: list[dict[str, Any]], columns: tuple[Column, ...], fields: set[str] | None = None
+) -> bytes:
+    """The rows under a header: `fields` (top-level names) keeps their columns only."""
+    kept = [c for c in columns if fields is None or c.field in fields]
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.header for c in kept])
+    writer.writerows([_cell(c.get(item)) for c in kept] for item in items)
     return out.getvalue().encode("utf-8")
 
 
-def page_response(page: Page, as_csv: bool) -> Response:
+def _csv_response(body: bytes, as_csv: Csv | bool, headers: dict[str, str] | None) -> Response:
+    if as_csv is Csv.bom:
+        body = BOM + body
+    return Response(body, media_type=CSV_TYPE, headers=headers)
+
+
+def page_response(page: Page, as_csv: Csv | bool) -> Response:
     headers = {"X-Total-Count": str(page.total)}
     if page.links:
         headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in page.links.items())
     if as_csv:
-        return Response(to_csv(page.items), media_type=CSV_TYPE, headers=headers)
+        if page.columns is None:
+            raise ValueError("this collection has no CSV columns")
+        return _csv_response(to_csv(page.items, page.columns, page.fields), as_csv, headers)
     body = {"items": page.items, "total": page.total, "limit": page.limit, "offset": page.offset}
     return Response(orjson.dumps(body), media_type=JSON_TYPE, headers=headers)
 
 
-def record_response(doc: dict[str, Any], as_csv: bool) -> Response:
+def record_response(
+    doc: dict[str, Any], as_csv: Csv | bool, model: type[BaseModel] | None = None
+) -> Response:
     if as_csv:
-        return Response(to_csv([doc]), media_type=CSV_TYPE)
+        if model is None:
+            raise ValueError("this record has no CSV columns")
+        return _csv_response(to_csv([doc], columns_of(model)), as_csv, None)
     return Response(orjson.dumps(doc), media_type=JSON_TYPE)

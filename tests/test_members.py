@@ -108,3 +108,88 @@ def test_bad_filters_are_422(client: Client, query: str, name: str) -> None:
     r = client.get(f"/members?{query}")
     assert r.status_code == 422, r.text
     assert [e["name"] for e in r.json()["errors"]] == [name]
+
+
+def test_a_country_carries_reference_data_from_the_packages(client: Client) -> None:
+    r = client.get("/members/SA")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["iso_numeric"] == "682"
+    assert (body["region"], body["subregion"]) == ("Asia", "Western Asia")
+    assert body["names"]["formal"]["en"] == "Kingdom of Saudi Arabia"
+    assert body["names"]["short"] == {"ar": "المملكة العربية السعودية", "en": "Saudi Arabia"}
+    point = body["point"]
+    assert (point["name"], point["basis"], point["geonameid"]) == ("Riyadh", "capital", 108410)
+    assert point["lat"] == pytest.approx(24.69, abs=0.01)
+    assert point["lon"] == pytest.approx(46.72, abs=0.01)
+
+
+def test_reference_data_agrees_with_the_packages_for_every_country(client: Client) -> None:
+    """Each value is the package's own, not a copy typed into the seed."""
+    import country_converter
+    import pycountry
+    from babel import Locale
+
+    data = country_converter.CountryConverter().data
+    r = client.get("/members", params={"type": "country", "limit": 500})
+    assert r.status_code == 200, r.text
+    for member in r.json()["items"]:
+        country = pycountry.countries.get(alpha_2=member["id"])
+        assert member["iso_numeric"] == country.numeric
+        assert member["names"]["short"]["ar"] == Locale("ar").territories[member["id"]]
+        row = data[data["ISO3"].eq(country.alpha_3)].iloc[0]
+        assert (member["region"], member["subregion"]) == (row.continent, row.UNregion)
+        assert -90 <= member["point"]["lat"] <= 90
+        assert -180 <= member["point"]["lon"] <= 180
+
+
+def test_an_organization_has_its_documents_names_and_no_point(client: Client) -> None:
+    body = client.get("/members/NATO").json()
+    assert body["names"]["short"] == {"ar": "الناتو", "en": "NATO"}
+    assert body["names"]["formal"] == body["names"]["short"]
+    assert body["iso_numeric"] is None
+    assert body["region"] is None
+    assert body["point"] is None
+
+
+def test_washington_is_the_capital_among_its_namesakes(client: Client) -> None:
+    point = client.get("/members/US").json()["point"]
+    assert (point["geonameid"], point["name"]) == (4140963, "Washington")
+
+
+def test_sort_by_arabic_name(client: Client) -> None:
+    r = client.get("/members", params={"sort": "name.ar", "fields": "id,name", "limit": 500})
+    assert r.status_code == 200, r.text
+    from app.search import fold
+
+    names = [fold(item["name"]["ar"]) for item in r.json()["items"]]
+    assert names == sorted(names)
+    down = client.get("/members", params={"sort": "-name.ar", "fields": "id", "limit": 500})
+    assert ids(down) == list(reversed(ids(r)))
+
+
+@pytest.mark.parametrize("field", ["names", "iso_numeric", "region", "subregion", "point"])
+def test_fields_select_the_reference_data(client: Client, field: str) -> None:
+    r = client.get("/members", params={"fields": field, "limit": 1})
+    assert r.status_code == 200, r.text
+    assert set(r.json()["items"][0]) == {"id", field}
+
+
+def test_sort_by_region_then_arabic_name(client: Client) -> None:
+    r = client.get("/members", params={"sort": "region,name.ar", "type": "country", "limit": 500})
+    assert r.status_code == 200, r.text
+    regions = [item["region"] for item in r.json()["items"]]
+    assert regions == sorted(regions)
+
+
+def test_the_openapi_document_shows_the_reference_fields_with_a_real_example(
+    client: Client,
+) -> None:
+    document = client.get("/openapi.json").json()
+    schema = document["components"]["schemas"]["MemberPublic"]["properties"]
+    assert {"names", "iso_numeric", "region", "subregion", "point"} <= set(schema)
+    operation = document["paths"]["/members/{member_id}"]["get"]
+    example = operation["responses"]["200"]["content"]["application/json"]["example"]
+    assert example == client.get(f"/members/{example['id']}").json()
+    assert example["point"]["basis"] == "capital"
+    assert example["names"]["short"]["ar"]

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from inline_snapshot import snapshot
 
+from app.routers.downloads import PATHS as DOWNLOADS
 from tests.conftest import Client
 
 LIVE_EXAMPLE = "<live data: see test_documented_example_is_what_the_endpoint_returns>"
@@ -228,7 +229,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:id|name|founded|member_count)(?:,-?(?:id|name|founded|member_count)){0,3}$",
+                                    "pattern": "^-?(?:id|name|founded|member_count|name\\.ar|name\\.en)(?:,-?(?:id|name|founded|member_count|name\\.ar|name\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -257,6 +258,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -320,6 +333,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -454,7 +479,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
+                                    "pattern": "^-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)(?:,-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)){0,8}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -467,7 +492,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
@@ -483,6 +508,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -616,7 +653,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
+                                    "pattern": "^-?(?:id|name|coalition|established|name\\.ar|name\\.en)(?:,-?(?:id|name|coalition|established|name\\.ar|name\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -645,6 +682,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -817,7 +866,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
+                                    "pattern": "^-?(?:date|id|type|title|title\\.ar|title\\.en)(?:,-?(?:date|id|type|title|title\\.ar|title\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -846,6 +895,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1000,7 +1061,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:id|name|type|iso_alpha3)(?:,-?(?:id|name|type|iso_alpha3)){0,3}$",
+                                    "pattern": "^-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)(?:,-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)){0,8}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -1013,7 +1074,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)(?:,(?:notes|sources|id|url|type|name|aliases|iso_alpha2|iso_alpha3|memberships)){0,9}$",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
@@ -1029,6 +1090,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1092,6 +1165,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1221,7 +1306,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:id|name|coalition|established)(?:,-?(?:id|name|coalition|established)){0,3}$",
+                                    "pattern": "^-?(?:id|name|coalition|established|name\\.ar|name\\.en)(?:,-?(?:id|name|coalition|established|name\\.ar|name\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -1250,6 +1335,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1312,6 +1409,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1483,7 +1592,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:date|id|type|title)(?:,-?(?:date|id|type|title)){0,3}$",
+                                    "pattern": "^-?(?:date|id|type|title|title\\.ar|title\\.en)(?:,-?(?:date|id|type|title|title\\.ar|title\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -1512,6 +1621,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1574,6 +1695,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1706,6 +1839,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                            },
                         ],
                         "responses": {
                             "200": {
@@ -1768,6 +1913,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
                             },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                            },
                         ],
                         "responses": {
                             "200": {
@@ -1818,7 +1975,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["search"],
                         "summary": "Search everything",
-                        "description": "Coalitions, members (every alias the documents use), working groups, events and sources; each hit with its kind, id, name and URL.",
+                        "description": "Coalitions, members (every alias the documents use, ISO, CLDR and formal names in both languages), working groups, events and sources; each hit with its kind, id, name and URL. Hits come best first: a name equal to the query, then a name that begins with it, then a match in other text; ties keep the order of the kinds and records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
                         "operationId": "search",
                         "parameters": [
                             {
@@ -1870,7 +2027,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^-?(?:id|kind|name)(?:,-?(?:id|kind|name)){0,2}$",
+                                    "pattern": "^-?(?:id|kind|name|name\\.ar|name\\.en)(?:,-?(?:id|kind|name|name\\.ar|name\\.en)){0,4}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "title": "Sort",
                                 },
@@ -1899,6 +2056,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "$ref": "#/components/schemas/Format",
                                 },
                                 "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
                             },
                         ],
                         "responses": {
@@ -1930,6 +2099,72 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/Problem"}
                                     },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/downloads/datapackage.zip": {
+                    "get": {
+                        "tags": ["downloads"],
+                        "summary": "Download everything as a Data Package",
+                        "description": "A Frictionless Data Package (zip): `datapackage.json`, whose `version` is the data version, and one CSV per collection (`data/members.csv`...), with the columns of the API's CSV, typed. The same bytes on every replica for the same data.",
+                        "operationId": "getDatapackage",
+                        "responses": {
+                            "200": {
+                                "description": "The package.",
+                                "content": {
+                                    "application/zip": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    }
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    }
+                                },
+                            },
+                        },
+                    }
+                },
+                "/downloads/tahaluf.db": {
+                    "get": {
+                        "tags": ["downloads"],
+                        "summary": "Download the SQLite database",
+                        "description": "The SQLite file the service reads, as Datasette offers it; its `meta` table holds the data version. 404 where the service reads another database (`DATABASE_URL`).",
+                        "operationId": "getSqlite",
+                        "responses": {
+                            "200": {
+                                "description": "The database file.",
+                                "content": {
+                                    "application/vnd.sqlite3": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    }
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "404": {
+                                "description": "The service reads another database.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    }
+                                },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    }
                                 },
                             },
                         },
@@ -2394,6 +2629,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
                                 "type": "array",
@@ -2407,6 +2643,27 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "iso_alpha3": {
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Iso Alpha3",
+                            },
+                            "iso_numeric": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Iso Numeric",
+                                "description": "ISO 3166-1 numeric, three digits (pycountry).",
+                            },
+                            "region": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Region",
+                                "description": "UN M49 region, as country_converter names it.",
+                            },
+                            "subregion": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Subregion",
+                                "description": "UN M49 sub-region (country_converter).",
+                            },
+                            "point": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/RepresentativePoint"},
+                                    {"type": "null"},
+                                ]
                             },
                             "memberships": {
                                 "items": {"$ref": "#/components/schemas/MembershipPublic"},
@@ -2455,6 +2712,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
                                 "type": "array",
@@ -2468,6 +2726,27 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "iso_alpha3": {
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Iso Alpha3",
+                            },
+                            "iso_numeric": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Iso Numeric",
+                                "description": "ISO 3166-1 numeric, three digits (pycountry).",
+                            },
+                            "region": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Region",
+                                "description": "UN M49 region, as country_converter names it.",
+                            },
+                            "subregion": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Subregion",
+                                "description": "UN M49 sub-region (country_converter).",
+                            },
+                            "point": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/RepresentativePoint"},
+                                    {"type": "null"},
+                                ]
                             },
                             "memberships": {
                                 "items": {"$ref": "#/components/schemas/MembershipPublic"},
@@ -2483,9 +2762,14 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url",
                             "type",
                             "name",
+                            "names",
                             "aliases",
                             "iso_alpha2",
                             "iso_alpha3",
+                            "iso_numeric",
+                            "region",
+                            "subregion",
+                            "point",
                             "memberships",
                         ],
                         "title": "MemberPublic",
@@ -2539,6 +2823,22 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         ],
                         "title": "MembershipPublic",
                     },
+                    "Names": {
+                        "properties": {
+                            "formal": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Country: the ISO 3166 official name and pycountry's Arabic translation. Organization: the name the documents give.",
+                            },
+                            "short": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Country: the CLDR short name (Babel). Organization: the documents' name.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["formal", "short"],
+                        "title": "Names",
+                        "description": "A member's names beside the documents' spelling (`name`).",
+                    },
                     "ParameterError": {
                         "properties": {
                             "name": {
@@ -2576,9 +2876,24 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "country": {
                                 "anyOf": [{"$ref": "#/components/schemas/Ref"}, {"type": "null"}]
                             },
+                            "lat": {
+                                "anyOf": [{"type": "number"}, {"type": "null"}],
+                                "title": "Lat",
+                                "description": "The city's latitude, WGS 84 (GeoNames).",
+                            },
+                            "lon": {
+                                "anyOf": [{"type": "number"}, {"type": "null"}],
+                                "title": "Lon",
+                                "description": "The city's longitude, WGS 84 (GeoNames).",
+                            },
+                            "geonameid": {
+                                "anyOf": [{"type": "integer"}, {"type": "null"}],
+                                "title": "Geonameid",
+                                "description": "The city's GeoNames id.",
+                            },
                         },
                         "type": "object",
-                        "required": ["city", "country"],
+                        "required": ["city", "country", "lat", "lon", "geonameid"],
                         "title": "PlacePublic",
                     },
                     "Precision": {
@@ -2639,6 +2954,39 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "object",
                         "required": ["id", "name"],
                         "title": "Ref",
+                    },
+                    "RepresentativePoint": {
+                        "properties": {
+                            "lat": {
+                                "type": "number",
+                                "title": "Lat",
+                                "description": "Latitude, WGS 84.",
+                            },
+                            "lon": {
+                                "type": "number",
+                                "title": "Lon",
+                                "description": "Longitude, WGS 84.",
+                            },
+                            "geonameid": {
+                                "type": "integer",
+                                "title": "Geonameid",
+                                "description": "The GeoNames id of the place.",
+                            },
+                            "name": {
+                                "type": "string",
+                                "title": "Name",
+                                "description": "The place's GeoNames name.",
+                            },
+                            "basis": {
+                                "type": "string",
+                                "title": "Basis",
+                                "description": "Which point this is: always `capital` today.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["lat", "lon", "geonameid", "name", "basis"],
+                        "title": "RepresentativePoint",
+                        "description": "Where to put a country on a map: its capital, from the GeoNames gazetteer.",
                     },
                     "Role": {
                         "type": "string",
@@ -2935,6 +3283,7 @@ states each fact once.\
                 {"name": "timeline", "description": "Dated events."},
                 {"name": "sources", "description": "The cited documents."},
                 {"name": "search", "description": "One query over every kind."},
+                {"name": "downloads", "description": "The whole dataset in one file."},
                 {"name": "meta", "description": "Index and health."},
             ],
         }
@@ -2942,8 +3291,11 @@ states each fact once.\
 
 
 def test_example_paths_are_every_data_path(document: dict[str, Any]) -> None:
-    """A new endpoint must be added to EXAMPLE_PATHS, so that its example is checked too."""
-    assert set(EXAMPLE_PATHS) == set(document["paths"]) - {"/", "/health"}
+    """A new endpoint must be added to EXAMPLE_PATHS, so that its example is checked too.
+
+    The downloads answer files, not JSON: tests/test_downloads.py checks them.
+    """
+    assert set(EXAMPLE_PATHS) == set(document["paths"]) - {"/", "/health", *DOWNLOADS}
 
 
 @pytest.mark.parametrize("path", EXAMPLE_PATHS)

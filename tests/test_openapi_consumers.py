@@ -128,7 +128,14 @@ def python_client(document_file: Path, tmp_path_factory: pytest.TempPathFactory)
     bin_dir = Path(sys.executable).parent
     # Its post-generation hooks run ruff, which lives beside it in the virtual environment.
     result = run(
-        [bin_dir / "openapi-python-client", "generate", "--path", document_file],
+        [
+            bin_dir / "openapi-python-client",
+            "generate",
+            "--path",
+            document_file,
+            "--config",
+            PROJECT_ROOT / "openapi-python-client.yaml",
+        ],
         directory,
         env={"PATH": f"{bin_dir}:{os.environ.get('PATH', '')}"},
     )

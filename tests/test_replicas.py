@@ -34,6 +34,8 @@ FIXED_URLS = {
     "/search?q=تركيا": 200,
     "/search?q=Turkey&format=csv": 200,
     "/members/SA?format=csv": 200,
+    "/downloads/datapackage.zip": 200,
+    "/downloads/tahaluf.db": 200,
     "/members/XX": 404,
     "/timeline?from=bad": 422,
 }

@@ -73,3 +73,24 @@ def test_an_unknown_member_matches_nothing(client: Client) -> None:
     r = client.get("/timeline?member=ZZ")
     assert r.status_code == 200, r.text
     assert r.json()["total"] == 0
+
+
+def test_sort_by_arabic_title(client: Client) -> None:
+    from app.search import fold
+
+    r = client.get("/timeline", params={"sort": "title.ar", "fields": "id,title", "limit": 500})
+    assert r.status_code == 200, r.text
+    titles = [fold(item["title"]["ar"]) for item in r.json()["items"]]
+    assert titles == sorted(titles)
+
+
+def test_event_locations_carry_the_citys_point(client: Client) -> None:
+    r = client.get("/timeline/gc-2017-ministerial-washington")
+    assert r.status_code == 200, r.text
+    location = r.json()["location"]
+    assert location["geonameid"] == 4140963  # Washington, D.C., pinned in the seed
+    assert location["lat"] == pytest.approx(38.895, abs=0.01)
+    assert location["lon"] == pytest.approx(-77.036, abs=0.01)
+    for event in client.get("/timeline", params={"limit": 500}).json()["items"]:
+        if event["location"] and event["location"]["city"]:
+            assert event["location"]["lat"] is not None, event["id"]

@@ -33,6 +33,31 @@ class Ref(BaseModel):
 class PlacePublic(BaseModel):
     city: Text | None
     country: Ref | None
+    lat: float | None = Field(description="The city's latitude, WGS 84 (GeoNames).")
+    lon: float | None = Field(description="The city's longitude, WGS 84 (GeoNames).")
+    geonameid: int | None = Field(description="The city's GeoNames id.")
+
+
+class Names(BaseModel):
+    """A member's names beside the documents' spelling (`name`)."""
+
+    formal: Text = Field(
+        description="Country: the ISO 3166 official name and pycountry's Arabic translation. "
+        "Organization: the name the documents give."
+    )
+    short: Text = Field(
+        description="Country: the CLDR short name (Babel). Organization: the documents' name."
+    )
+
+
+class RepresentativePoint(BaseModel):
+    """Where to put a country on a map: its capital, from the GeoNames gazetteer."""
+
+    lat: float = Field(description="Latitude, WGS 84.")
+    lon: float = Field(description="Longitude, WGS 84.")
+    geonameid: int = Field(description="The GeoNames id of the place.")
+    name: str = Field(description="The place's GeoNames name.")
+    basis: str = Field(description="Which point this is: always `capital` today.")
 
 
 class Cited(BaseModel):
@@ -75,9 +100,14 @@ class MemberPublic(Cited):
     url: str
     type: MemberType
     name: Text
+    names: Names
     aliases: list[str] = Field(description="Other spellings in the documents; common names.")
     iso_alpha2: str | None
     iso_alpha3: str | None
+    iso_numeric: str | None = Field(description="ISO 3166-1 numeric, three digits (pycountry).")
+    region: str | None = Field(description="UN M49 region, as country_converter names it.")
+    subregion: str | None = Field(description="UN M49 sub-region (country_converter).")
+    point: RepresentativePoint | None
     memberships: list[MembershipPublic]
 
 

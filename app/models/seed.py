@@ -57,6 +57,11 @@ class SourceSeed(Strict):
 class Place(Strict):
     city: Text | None = None
     country: MemberId | None = Field(default=None, description="A member id.")
+    geonameid: int | None = Field(
+        default=None,
+        description="The GeoNames id of the city, only where several cities of the country "
+        "share its English name (the build names them).",
+    )
 
 
 class Term(Strict):
@@ -148,10 +153,23 @@ class EventSeed(Record):
     participants: list[MemberId] = Field(default_factory=list)
 
 
+class SynonymSeed(Strict):
+    """Words that mean the same to a searcher: a search for one finds the others."""
+
+    id: Slug
+    terms: list[NonEmpty] = Field(
+        min_length=2,
+        description="Arabic and English words or phrases; a record whose name or text holds "
+        "one of them is found by any of them.",
+    )
+    notes: Notes
+
+
 SEED_FILES: dict[str, type[Strict]] = {
     "sources.json": SourceSeed,
     "coalitions.json": CoalitionSeed,
     "members.json": MemberSeed,
     "working_groups.json": WorkingGroupSeed,
     "timeline.json": EventSeed,
+    "synonyms.json": SynonymSeed,
 }

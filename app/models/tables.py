@@ -72,6 +72,12 @@ class MemberRow(SQLModel, table=True):
     iso_alpha3: str | None = Field(default=None, index=True)
     aliases: list[str] = json_column()
     notes: list[str] = json_column()
+    # Reference data joined at build time (app/reference.py); null for organizations.
+    names: dict[str, Any] = json_column()
+    iso_numeric: str | None = None
+    region: str | None = None
+    subregion: str | None = None
+    point: dict[str, Any] | None = json_column()
 
 
 class MembershipRow(SQLModel, table=True):
@@ -135,6 +141,17 @@ class ParticipantRow(SQLModel, table=True):
     event_id: str = Field(foreign_key="event.id", primary_key=True)
     member_id: str = Field(foreign_key="member.id", primary_key=True)
     position: int
+
+
+class SynonymRow(SQLModel, table=True):
+    """A term of a synonym group (`seed/synonyms.json`), as the curator spelled it."""
+
+    __tablename__ = "synonym"
+
+    group_id: str = Field(primary_key=True)
+    position: int = Field(primary_key=True)
+    term: str
+    notes: list[str] = json_column()
 
 
 class CitationRow(SQLModel, table=True):

@@ -17,7 +17,7 @@ from app.models.public import (
     WorkingGroupPage,
 )
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run
+from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import Match, MemberQuery, RoleParam, TypeParam, members_page
@@ -36,7 +36,11 @@ router = APIRouter(prefix="/coalitions", tags=["coalitions"])
 COLLECTION = Collection(
     path="/coalitions",
     fields=tuple(CoalitionPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
+    model=CoalitionPublic,
+    sort_keys={
+        **{name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
+        **text_keys("name"),
+    },
 )
 CoalitionQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 CoalitionId = Annotated[str, Path(max_length=64, openapi_examples={"imctc": {"value": "imctc"}})]
@@ -72,7 +76,7 @@ async def list_coalitions(dataset: DatasetDep, params: CoalitionQuery) -> Respon
     responses=responses.record("/coalitions/xx", unknown_coalition("xx")),
 )
 async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: CoalitionId) -> Response:
-    return record_response(_coalition(dataset, coalition_id).doc, as_csv)
+    return record_response(_coalition(dataset, coalition_id).doc, as_csv, CoalitionPublic)
 
 
 @router.get(

@@ -13,7 +13,7 @@ from app.deps import CsvDep, DatasetDep, list_query, param_schema
 from app.models.common import MemberType, Role
 from app.models.public import MemberPage, MemberPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run
+from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 
@@ -22,7 +22,14 @@ router = APIRouter(prefix="/members", tags=["members"])
 COLLECTION = Collection(
     path="/members",
     fields=tuple(MemberPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("id", "name", "type", "iso_alpha3")},
+    model=MemberPublic,
+    sort_keys={
+        **{
+            name: doc_key(name)
+            for name in ("id", "name", "type", "iso_alpha3", "iso_numeric", "region", "subregion")
+        },
+        **text_keys("name"),
+    },
 )
 MemberQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
@@ -123,4 +130,4 @@ async def get_member(
     entry = dataset.by_id("members", member_id)
     if entry is None:
         raise unknown_member(member_id)
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, MemberPublic)

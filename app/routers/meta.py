@@ -26,6 +26,8 @@ async def get_index(request: Request, dataset: DatasetDep) -> Response:
     links = {name.replace("_", "-"): path for name, path in PATHS.items()}
     links |= {
         "search": "/search",
+        "datapackage": "/downloads/datapackage.zip",
+        "sqlite": "/downloads/tahaluf.db",
         "health": "/health",
         "openapi": "/openapi.json",
         "docs": "/docs",

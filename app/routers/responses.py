@@ -21,13 +21,22 @@ PROBLEM_TYPE = "application/problem+json"
 TOO_SMALL = "Input should be greater than or equal to 1"
 
 
-def problem(description: str, examples: dict[str, tuple[str, dict[str, Any]]] | None = None) -> Any:
+def problem(
+    description: str,
+    examples: dict[str, tuple[str, dict[str, Any]]] | None = None,
+    *,
+    typed: bool = True,
+) -> Any:
+    """A problem response. `typed=False` on an operation whose own media type is not JSON
+    (a download), where FastAPI would file the model under that media type; the schema
+    is then only referred to, and other operations put it in the components."""
     content: dict[str, Any] = {"schema": {"$ref": f"{REF_PREFIX}{Problem.__name__}"}}
     if examples:
         content["examples"] = {
             name: {"summary": request, "value": body} for name, (request, body) in examples.items()
         }
-    return {"model": Problem, "description": description, "content": {PROBLEM_TYPE: content}}
+    response = {"description": description, "content": {PROBLEM_TYPE: content}}
+    return {"model": Problem, **response} if typed else response
 
 
 NOT_MODIFIED: Responses = {
@@ -37,8 +46,10 @@ INVALID_NOTE = "A parameter is unknown, repeated or invalid: every one is named 
 CSV: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
 
 
-def invalid(examples: dict[str, tuple[str, dict[str, Any]]] | None = None) -> Responses:
-    return {422: problem(INVALID_NOTE, examples)}
+def invalid(
+    examples: dict[str, tuple[str, dict[str, Any]]] | None = None, *, typed: bool = True
+) -> Responses:
+    return {422: problem(INVALID_NOTE, examples, typed=typed)}
 
 
 def _not_found(path: str, missing: NotFound) -> Responses:

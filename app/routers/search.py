@@ -11,11 +11,10 @@ from starlette.responses import Response
 
 from app.dataset import KINDS, Entry
 from app.deps import DatasetDep, page_query, search_query
-from app.models.public import SearchPage
-from app.query import Collection, ListParams, check_search, doc_key, run
+from app.models.public import SearchHit, SearchPage
+from app.query import Collection, ListParams, check_search, doc_key, ranked, run, text_keys
 from app.render import page_response
 from app.routers import responses
-from app.search import matches, terms
 
 router = APIRouter(tags=["search"])
 
@@ -29,7 +28,8 @@ KIND_NAMES = {
 COLLECTION = Collection(
     path="/search",
     fields=("id", "kind", "name", "url"),
-    sort_keys={name: doc_key(name) for name in ("id", "kind", "name")},
+    model=SearchHit,
+    sort_keys={**{name: doc_key(name) for name in ("id", "kind", "name")}, **text_keys("name")},
 )
 SearchPageQuery = Annotated[ListParams, Depends(page_query(COLLECTION))]
 
@@ -40,14 +40,18 @@ def hit(kind: str, entry: Entry) -> Entry:
     return Entry(
         doc={"kind": KIND_NAMES[kind], "id": doc["id"], "name": name, "url": doc["url"]},
         search=entry.search,
+        names=entry.names,
     )
 
 
 @router.get(
     "/search",
     summary="Search everything",
-    description="Coalitions, members (every alias the documents use), working groups, "
-    "events and sources; each hit with its kind, id, name and URL.",
+    description="Coalitions, members (every alias the documents use, ISO, CLDR and formal "
+    "names in both languages), working groups, events and sources; each hit with its kind, "
+    "id, name and URL. Hits come best first: a name equal to the query, then a name that "
+    "begins with it, then a match in other text; ties keep the order of the kinds and "
+    "records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
     response_model=SearchPage,
     responses=responses.listing("/search", required="q=turkey&"),
 )
@@ -56,13 +60,7 @@ async def search(
     params: SearchPageQuery,
     q: Annotated[str, search_query(), AfterValidator(check_search)],
 ) -> Response:
-    wanted = terms(q)
-    hits = [
-        hit(kind, entry)
-        for kind in KINDS
-        for entry in getattr(dataset, kind)
-        if matches(wanted, entry.search)
-    ]
+    hits = ranked([hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)], q)
     # `q` chose the hits; searching them again would match their names alone.
     query = replace(params, q=None)
     return page_response(run(COLLECTION, hits, query), params.as_csv)

@@ -19,6 +19,7 @@ router = APIRouter(prefix="/sources", tags=["sources"])
 COLLECTION = Collection(
     path="/sources",
     fields=tuple(SourcePublic.model_fields),
+    model=SourcePublic,
     sort_keys={name: doc_key(name) for name in ("id", "file", "published", "citation_count")},
 )
 SourceQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
@@ -54,4 +55,4 @@ async def get_source(
     entry = dataset.by_id("sources", source_id)
     if entry is None:
         raise unknown_source(source_id)
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, SourcePublic)

@@ -14,7 +14,7 @@ from app.deps import CsvDep, DatasetDep, list_query, param_schema
 from app.models.common import EventType, interval
 from app.models.public import EventPage, EventPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, invalid, run
+from app.query import Collection, ListParams, doc_key, invalid, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter
@@ -24,7 +24,11 @@ router = APIRouter(prefix="/timeline", tags=["timeline"])
 COLLECTION = Collection(
     path="/timeline",
     fields=tuple(EventPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("date", "id", "type", "title")},
+    model=EventPublic,
+    sort_keys={
+        **{name: doc_key(name) for name in ("date", "id", "type", "title")},
+        **text_keys("title"),
+    },
 )
 EventQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 _SHAPE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
@@ -180,4 +184,4 @@ async def get_event(
     entry = dataset.by_id("timeline", event_id)
     if entry is None:
         raise unknown_event(event_id)
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, EventPublic)

@@ -11,7 +11,7 @@ from app.dataset import Dataset
 from app.deps import CsvDep, DatasetDep, list_query, param_schema
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run
+from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter
@@ -21,7 +21,11 @@ router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 COLLECTION = Collection(
     path="/working-groups",
     fields=tuple(WorkingGroupPublic.model_fields),
-    sort_keys={name: doc_key(name) for name in ("id", "name", "coalition", "established")},
+    model=WorkingGroupPublic,
+    sort_keys={
+        **{name: doc_key(name) for name in ("id", "name", "coalition", "established")},
+        **text_keys("name"),
+    },
 )
 WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 ChairFilter = Annotated[
@@ -84,4 +88,4 @@ async def get_working_group(
     entry = dataset.by_id("working_groups", group_id)
     if entry is None:
         raise unknown_group(group_id)
-    return record_response(entry.doc, as_csv)
+    return record_response(entry.doc, as_csv, WorkingGroupPublic)
