@@ -19,7 +19,16 @@ from app.deps import strict_query
 from app.edge import Edge
 from app.logs import AccessLog, configure_logging
 from app.openapi import build_openapi
-from app.routers import coalitions, members, meta, search, sources, timeline, working_groups
+from app.routers import (
+    coalitions,
+    members,
+    meta,
+    people,
+    search,
+    sources,
+    timeline,
+    working_groups,
+)
 
 VERSION = "1.0.0"
 DESCRIPTION = """
@@ -79,13 +88,14 @@ def create_app(settings: Settings | None = None) -> Edge:
             {"name": "members", "description": "Countries and organizations."},
             {"name": "working-groups", "description": "Working groups and their chairs."},
             {"name": "timeline", "description": "Dated events."},
+            {"name": "people", "description": "People named in an official or public capacity."},
             {"name": "sources", "description": "The cited documents."},
             {"name": "search", "description": "One query over every kind."},
             {"name": "meta", "description": "Index and health."},
         ],
     )
     problems.install(api)
-    for module in (meta, coalitions, members, working_groups, timeline, sources, search):
+    for module in (meta, coalitions, members, working_groups, timeline, people, sources, search):
         api.include_router(module.router)
 
     def data_version() -> str | None:

@@ -59,6 +59,9 @@ def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
         "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}").doc,
         "/timeline": _page(dataset.timeline),
         "/timeline/{event_id}": item("timeline", "/timeline/{event_id}").doc,
+        "/coalitions/{coalition_id}/people": _page(coalition_filter(dataset.people)),
+        "/people": _page(dataset.people),
+        "/people/{person_id}": item("people", "/people/{person_id}").doc,
         "/sources": _page(dataset.sources),
         "/sources/{source_id}": item("sources", "/sources/{source_id}").doc,
         "/search": _page(

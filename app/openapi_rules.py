@@ -15,7 +15,7 @@ from typing import Any
 
 from app.dataset import Dataset
 from app.query import Collection
-from app.routers import coalitions, members, search, sources, timeline, working_groups
+from app.routers import coalitions, members, people, search, sources, timeline, working_groups
 from app.search import SEARCHABLE_PATTERN
 
 # The collection each list operation pages through, for its `sort` and `fields`.
@@ -24,6 +24,8 @@ COLLECTIONS: dict[str, Collection] = {
     "/coalitions/{coalition_id}/members": members.COLLECTION,
     "/coalitions/{coalition_id}/working-groups": working_groups.COLLECTION,
     "/coalitions/{coalition_id}/timeline": timeline.COLLECTION,
+    "/coalitions/{coalition_id}/people": people.COLLECTION,
+    "/people": people.COLLECTION,
     "/members": members.COLLECTION,
     "/working-groups": working_groups.COLLECTION,
     "/timeline": timeline.COLLECTION,
@@ -32,6 +34,7 @@ COLLECTIONS: dict[str, Collection] = {
 }
 COALITION_KEY = "CoalitionKey"
 MEMBER_KEY = "MemberKey"
+PERSON_KEY = "PersonKey"
 
 
 def any_case(keys: list[str]) -> str:
@@ -60,6 +63,12 @@ def _key_schemas(dataset: Dataset) -> dict[str, dict[str, Any]]:
             "enum": [entry.id for entry in dataset.coalitions],
             "title": COALITION_KEY,
             "description": "A coalition id.",
+        },
+        PERSON_KEY: {
+            "type": "string",
+            "enum": [entry.id for entry in dataset.people],
+            "title": PERSON_KEY,
+            "description": "A person id.",
         },
         MEMBER_KEY: {
             "type": "string",
@@ -103,6 +112,10 @@ def _constrain(path: str, parameter: dict[str, Any]) -> None:
         _value(schema)["pattern"] = SEARCHABLE_PATTERN
     elif name == "coalition":
         _value(schema)["items"] = _ref(COALITION_KEY)
+    elif name == "person":
+        value = _value(schema)
+        value.clear()
+        value.update(_ref(PERSON_KEY))
     elif name in ("chair", "member"):
         value = _value(schema)
         value.clear()

@@ -28,6 +28,8 @@ def _cell(value: Any) -> str:
             return f"{_cell(value['coalition'])} ({', '.join(value['roles'])})"
         if "id" in value:
             return str(value["id"])
+        if "edtf" in value:
+            return str(value["edtf"])
         if "date" in value:
             return str(value["date"])
         if "source" in value and "quote" in value:
@@ -38,6 +40,15 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _date_columns(key: str, value: dict[str, Any]) -> dict[str, str]:
+    """A date as its EDTF string, whether it is uncertain, and why."""
+    return {
+        key: value["edtf"],
+        f"{key}.uncertain": _cell(value["uncertain"]),
+        f"{key}.note": value["note"] or "",
+    }
+
+
 def _columns(item: dict[str, Any]) -> dict[str, str]:
     """Top-level fields, with bilingual texts split into `name.en` and `name.ar` columns."""
     row: dict[str, str] = {}
@@ -45,6 +56,8 @@ def _columns(item: dict[str, Any]) -> dict[str, str]:
         if isinstance(value, dict) and set(value) == {"ar", "en"}:
             row[f"{key}.en"] = value["en"]
             row[f"{key}.ar"] = value["ar"]
+        elif isinstance(value, dict) and "edtf" in value:
+            row.update(_date_columns(key, value))
         else:
             row[key] = _cell(value)
     return row
@@ -62,13 +75,21 @@ def to_csv(items: list[dict[str, Any]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def page_response(page: Page, as_csv: bool) -> Response:
+def page_response(
+    page: Page,
+    as_csv: bool,
+    extra: dict[str, Any] | None = None,
+    extra_headers: dict[str, str] | None = None,
+) -> Response:
+    """`extra` adds fields to the JSON envelope; `extra_headers` go on JSON and CSV alike."""
     headers = {"X-Total-Count": str(page.total)}
     if page.links:
         headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in page.links.items())
+    headers |= extra_headers or {}
     if as_csv:
         return Response(to_csv(page.items), media_type=CSV_TYPE, headers=headers)
     body = {"items": page.items, "total": page.total, "limit": page.limit, "offset": page.offset}
+    body |= extra or {}
     return Response(orjson.dumps(body), media_type=JSON_TYPE, headers=headers)
 
 

@@ -98,3 +98,41 @@ def test_bad_filters_are_422(client: Client, query: str, name: str) -> None:
     r = client.get(f"/members?{query}")
     assert r.status_code == 422, r.text
     assert [e["name"] for e in r.json()["errors"]] == [name]
+
+
+def test_coverage_of_a_complete_member_list(client: Client) -> None:
+    r = client.get("/members?coalition=imctc&limit=1")
+    assert r.status_code == 200, r.text
+    assert r.json()["coverage"] == {
+        "complete": True,
+        "partial": [],
+        "note": "Complete: the documents list every member of the coalitions filtered.",
+    }
+    assert r.headers["x-member-coverage"] == "complete"
+
+
+def test_a_partial_member_list_says_so_in_the_envelope(client: Client) -> None:
+    for url in (
+        "/members?coalition=global-coalition",
+        "/coalitions/global-coalition/members",
+        "/members",  # unfiltered: every coalition, one of them partial
+        "/members?coalition=imctc&coalition=global-coalition&match=all",
+        "/members?coalition=imctc&coalition=global-coalition&match=any",
+    ):
+        r = client.get(url)
+        assert r.status_code == 200, r.text
+        coverage = r.json()["coverage"]
+        assert coverage["complete"] is False, url
+        assert coverage["partial"] == ["global-coalition"], url
+        assert "global-coalition" in coverage["note"]
+        assert r.headers["x-member-coverage"] == "partial; coalitions=global-coalition"
+
+
+def test_a_csv_member_list_carries_the_caveat_in_a_header(client: Client) -> None:
+    r = client.get("/members?coalition=global-coalition&format=csv&fields=id")
+    assert r.status_code == 200, r.text
+    assert r.headers["x-member-coverage"] == "partial; coalitions=global-coalition"
+    # The body stays a plain table: a header row, then one row per member.
+    lines = r.text.splitlines()
+    assert lines[0] == "id"
+    assert len(lines) == 1 + 34

@@ -164,12 +164,18 @@ SHAPES = ["%Y", "%Y-%m", "%Y-%m-%d"]
 DAYS = st.dates(min_value=dt.date(2013, 1, 1), max_value=dt.date(2023, 12, 31))
 
 
+def readings(event: dict[str, Any]) -> list[str]:
+    """Every reading of an event's date: none when undated, several when uncertain."""
+    date = event["date"]
+    return [] if date is None else [r["date"] for r in date["readings"]]
+
+
 def edges(events: list[dict[str, Any]]) -> list[dt.date]:
     """The first and last day of every dated event, and the days either side of them."""
     near = set()
     for event in events:
-        if event["date"] is not None:
-            for day in (first_day(event["date"]), last_day(event["date"])):
+        for reading in readings(event):
+            for day in (first_day(reading), last_day(reading)):
                 near.update(day + dt.timedelta(days=step) for step in (-1, 0, 1))
     return sorted(near)
 
@@ -209,7 +215,7 @@ def test_date_range_keeps_exactly_the_overlapping_events(
         expected = [
             e["id"]
             for e in timeline
-            if e["date"] is not None and first_day(e["date"]) <= high and last_day(e["date"]) >= low
+            if any(first_day(r) <= high and last_day(r) >= low for r in readings(e))
         ]
     assert got == expected, (start, end)
 
@@ -217,7 +223,7 @@ def test_date_range_keeps_exactly_the_overlapping_events(
 # --- Paging, fields and sort -------------------------------------------------------------
 
 PAGED = ["/members", "/timeline", "/members?coalition=imctc"]
-COLLECTIONS = ["/members", "/timeline", "/coalitions", "/working-groups", "/sources"]
+COLLECTIONS = ["/members", "/timeline", "/coalitions", "/working-groups", "/sources", "/people"]
 
 
 def url(path: str, **params: Any) -> str:

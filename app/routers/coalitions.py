@@ -14,6 +14,7 @@ from app.models.public import (
     CoalitionPublic,
     EventPage,
     MemberPage,
+    PersonPage,
     WorkingGroupPage,
 )
 from app.problems import NotFound
@@ -21,7 +22,15 @@ from app.query import Collection, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import Match, RoleParam, TypeParam, members_page
-from app.routers.timeline import FromParam, MemberFilter, ToParam, TypeFilter, events_page
+from app.routers.people import people_page
+from app.routers.timeline import (
+    FromParam,
+    MemberFilter,
+    PersonFilter,
+    ToParam,
+    TypeFilter,
+    events_page,
+)
 from app.routers.working_groups import ChairFilter, groups_page
 
 router = APIRouter(prefix="/coalitions", tags=["coalitions"])
@@ -109,8 +118,24 @@ async def list_coalition_timeline(
     coalition_id: CoalitionId,
     type: TypeFilter = None,
     member: MemberFilter = None,
+    person: PersonFilter = None,
     start: FromParam = None,
     end: ToParam = None,
 ) -> Response:
     entry = _coalition(dataset, coalition_id)
-    return events_page(dataset, params, [entry.id], type or [], member, start, end)
+    return events_page(dataset, params, [entry.id], type or [], member, start, end, person)
+
+
+@router.get(
+    "/{coalition_id}/people",
+    summary="List a coalition's people",
+    description="`/people` with `coalition` preset: its officials and the people named in "
+    "its events.",
+    response_model=PersonPage,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def list_coalition_people(
+    dataset: DatasetDep, params: ListDep, coalition_id: CoalitionId
+) -> Response:
+    entry = _coalition(dataset, coalition_id)
+    return people_page(dataset, params, [entry.id])

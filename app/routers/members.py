@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
@@ -58,6 +58,33 @@ def known_coalitions(dataset: Dataset, values: list[str], name: str = "coalition
     return values
 
 
+COVERAGE_HEADER = "X-Member-Coverage"
+
+
+def coverage(dataset: Dataset, coalitions: set[str]) -> dict[str, Any]:
+    """Whether the coalitions a member list is filtered by (all, unfiltered) list every member."""
+    partial = [
+        e.id
+        for e in dataset.coalitions
+        if (not coalitions or e.id in coalitions) and e.facets["coverage"] != "complete"
+    ]
+    if partial:
+        note = (
+            f"Partial: the documents show only some members of {', '.join(partial)}, "
+            "so this list may lack members."
+        )
+    else:
+        note = "Complete: the documents list every member of the coalitions filtered."
+    return {"complete": not partial, "partial": partial, "note": note}
+
+
+def coverage_header(value: dict[str, Any]) -> dict[str, str]:
+    """The caveat as a response header, so a CSV stays a plain table."""
+    if value["complete"]:
+        return {COVERAGE_HEADER: "complete"}
+    return {COVERAGE_HEADER: "partial; coalitions=" + ",".join(value["partial"])}
+
+
 def members_page(
     dataset: Dataset,
     params: ListParams,
@@ -82,13 +109,21 @@ def members_page(
                 for ms in e.doc["memberships"]
             )
         ]
-    return page_response(run(COLLECTION, entries, params), params.as_csv)
+    caveat = coverage(dataset, wanted)
+    return page_response(
+        run(COLLECTION, entries, params),
+        params.as_csv,
+        extra={"coverage": caveat},
+        extra_headers=coverage_header(caveat),
+    )
 
 
 @router.get(
     "",
     summary="List members",
-    description="Countries and organizations with their memberships, in curated order.",
+    description="Countries and organizations with their memberships, in curated order. "
+    "`coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says "
+    "whether the coalitions filtered list every member.",
     response_model=MemberPage,
     responses={**responses.LIST, 200: {"content": responses.CSV}},
 )

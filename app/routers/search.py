@@ -24,6 +24,7 @@ KIND_NAMES = {
     "working_groups": "working-group",
     "timeline": "event",
     "sources": "source",
+    "people": "person",
 }
 COLLECTION = Collection(
     path="/search",
@@ -45,7 +46,8 @@ def hit(kind: str, entry: Entry) -> Entry:
     "/search",
     summary="Search everything",
     description="Coalitions, members (every alias the documents use), working groups, "
-    "events and sources; each hit with its kind, id, name and URL.",
+    "events, sources and people (any of their spellings); each hit with its kind, id, name "
+    "and URL.",
     response_model=SearchPage,
     responses={**responses.LIST, 200: {"content": responses.CSV}},
 )

@@ -1,0 +1,74 @@
+"""`/people`: everyone the documents name in an official or public capacity."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from starlette.responses import Response
+
+from app.dataset import Dataset
+from app.deps import CsvDep, DatasetDep, ListDep
+from app.models.public import PersonPage, PersonPublic
+from app.problems import NotFound
+from app.query import Collection, ListParams, doc_key, run
+from app.render import page_response, record_response
+from app.routers import responses
+from app.routers.members import known_coalitions
+
+router = APIRouter(prefix="/people", tags=["people"])
+
+COLLECTION = Collection(
+    path="/people",
+    fields=tuple(PersonPublic.model_fields),
+    sort_keys={name: doc_key(name) for name in ("id", "name")},
+)
+
+CoalitionFilter = Annotated[
+    list[str] | None,
+    Query(
+        description="People with a role in, or an event of, any of these coalitions (repeatable).",
+        examples=[["global-coalition"]],
+        max_length=10,
+    ),
+]
+
+
+def people_page(dataset: Dataset, params: ListParams, coalitions: list[str]) -> Response:
+    wanted = set(known_coalitions(dataset, coalitions))
+    entries = dataset.people
+    if wanted:
+        entries = [e for e in entries if wanted & e.facets["coalitions"]]
+    return page_response(run(COLLECTION, entries, params), params.as_csv)
+
+
+@router.get(
+    "",
+    summary="List people",
+    description="People the documents name in an official or public capacity, with their "
+    "roles (title, the body they act for, a date where a document gives one) and events. "
+    "`q` finds them by any spelling.",
+    response_model=PersonPage,
+    responses={**responses.LIST, 200: {"content": responses.CSV}},
+)
+async def list_people(
+    dataset: DatasetDep, params: ListDep, coalition: CoalitionFilter = None
+) -> Response:
+    return people_page(dataset, params, coalition or [])
+
+
+@router.get(
+    "/{person_id}",
+    summary="Get a person",
+    response_model=PersonPublic,
+    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+)
+async def get_person(
+    dataset: DatasetDep,
+    as_csv: CsvDep,
+    person_id: Annotated[str, Path(max_length=64, examples=["john-godfrey"])],
+) -> Response:
+    entry = dataset.by_id("people", person_id)
+    if entry is None:
+        raise NotFound(f"No person has the id {person_id[:64]!r}.")
+    return record_response(entry.doc, as_csv)
