@@ -9,6 +9,7 @@ from fastapi.openapi.utils import get_openapi
 
 from app.dataset import KINDS, Dataset, Entry
 from app.openapi_rules import add_rules
+from app.routers.members import coverage
 from app.routers.search import hit
 from app.search import matches, terms
 
@@ -48,12 +49,13 @@ def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
     return {
         "/coalitions": _page(dataset.coalitions),
         "/coalitions/{coalition_id}": coalition.doc,
-        "/coalitions/{coalition_id}/members": _page(coalition_filter(dataset.members)),
+        "/coalitions/{coalition_id}/members": _page(coalition_filter(dataset.members))
+        | {"coverage": coverage(dataset, {coalition.id})},
         "/coalitions/{coalition_id}/working-groups": _page(
             coalition_filter(dataset.working_groups)
         ),
         "/coalitions/{coalition_id}/timeline": _page(coalition_filter(dataset.timeline)),
-        "/members": _page(dataset.members),
+        "/members": _page(dataset.members) | {"coverage": coverage(dataset, set())},
         "/members/{member_id}": item("members", "/members/{member_id}").doc,
         "/working-groups": _page(dataset.working_groups),
         "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}").doc,

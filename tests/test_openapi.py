@@ -26,6 +26,7 @@ EXAMPLE_PATHS = [
     "/coalitions/{coalition_id}/members",
     "/coalitions/{coalition_id}/working-groups",
     "/coalitions/{coalition_id}/timeline",
+    "/coalitions/{coalition_id}/people",
     "/members",
     "/members/{member_id}",
     "/working-groups",
@@ -34,6 +35,8 @@ EXAMPLE_PATHS = [
     "/timeline/{event_id}",
     "/sources",
     "/sources/{source_id}",
+    "/people",
+    "/people/{person_id}",
     "/search",
 ]
 
