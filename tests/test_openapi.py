@@ -424,7 +424,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)){0,19}$",
+                                            "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|self_description|means|bodies|stated_member_count|member_coverage|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|self_description|means|bodies|stated_member_count|member_coverage|member_count|working_groups)){0,23}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -1334,6 +1334,21 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Events this member took part in (id or ISO code).",
                             },
                             {
+                                "name": "person",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {"$ref": "#/components/schemas/PersonKey"},
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Events this person took part in (a person id).",
+                                    "examples": ["john-godfrey"],
+                                    "title": "Person",
+                                },
+                                "description": "Events this person took part in (a person id).",
+                            },
+                            {
                                 "name": "from",
                                 "in": "query",
                                 "required": False,
@@ -1345,11 +1360,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         },
                                         {"type": "null"},
                                     ],
-                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "examples": ["2016-03-27"],
                                     "title": "From",
                                 },
-                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                             },
                             {
                                 "name": "to",
@@ -1363,11 +1378,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         },
                                         {"type": "null"},
                                     ],
-                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "examples": ["2016-12"],
                                     "title": "To",
                                 },
-                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                             },
                             {
                                 "name": "q",
@@ -1443,7 +1458,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
+                                            "pattern": "^(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)(?:,(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)){0,12}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -1615,11 +1630,275 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         },
                     }
                 },
+                "/coalitions/{coalition_id}/people": {
+                    "get": {
+                        "tags": ["coalitions"],
+                        "summary": "List a coalition's people",
+                        "description": "`/people` with `coalition` preset: its officials and the people named in its events.",
+                        "operationId": "coalitions-list_coalition_people",
+                        "parameters": [
+                            {
+                                "name": "coalition_id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "examples": ["imctc"],
+                                    "title": "Coalition Id",
+                                },
+                            },
+                            {
+                                "name": "q",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "maxLength": 200,
+                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                    "examples": ["الاردن"],
+                                    "title": "Q",
+                                },
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                            },
+                            {
+                                "name": "limit",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 500,
+                                    "minimum": 1,
+                                    "description": "Page size, 1 to 500.",
+                                    "default": 100,
+                                    "title": "Limit",
+                                },
+                                "description": "Page size, 1 to 500.",
+                            },
+                            {
+                                "name": "offset",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 1000000,
+                                    "minimum": 0,
+                                    "description": "How many records to skip.",
+                                    "default": 0,
+                                    "title": "Offset",
+                                },
+                                "description": "How many records to skip.",
+                            },
+                            {
+                                "name": "sort",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "string",
+                                            "pattern": "^-?(?:id|name)(?:,-?(?:id|name)){0,1}$",
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                    "examples": ["-name,id"],
+                                    "title": "Sort",
+                                },
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                            },
+                            {
+                                "name": "fields",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "string",
+                                            "pattern": "^(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)(?:,(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)){0,9}$",
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                    "examples": ["id,name"],
+                                    "title": "Fields",
+                                },
+                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {"$ref": "#/components/schemas/Format"},
+                                        {"type": "null"},
+                                    ],
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "title": "Format",
+                                },
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Successful Response",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/PersonPage"},
+                                        "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                    },
+                                    "text/csv": {"schema": {"type": "string"}},
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "404": {
+                                "description": "No record has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"title": "Name", "type": "string"},
+                                                        "in": {
+                                                            "examples": ["query"],
+                                                            "title": "In",
+                                                            "type": "string",
+                                                        },
+                                                        "reason": {
+                                                            "title": "Reason",
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                    "type": "object",
+                                                }
+                                            },
+                                            "description": "RFC 9457 problem details.",
+                                            "properties": {
+                                                "type": {
+                                                    "default": "about:blank",
+                                                    "title": "Type",
+                                                    "type": "string",
+                                                },
+                                                "title": {"title": "Title", "type": "string"},
+                                                "status": {"title": "Status", "type": "integer"},
+                                                "detail": {"title": "Detail", "type": "string"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "type": "object",
+                                        }
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"title": "Name", "type": "string"},
+                                                        "in": {
+                                                            "examples": ["query"],
+                                                            "title": "In",
+                                                            "type": "string",
+                                                        },
+                                                        "reason": {
+                                                            "title": "Reason",
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                    "type": "object",
+                                                }
+                                            },
+                                            "description": "RFC 9457 problem details.",
+                                            "properties": {
+                                                "type": {
+                                                    "default": "about:blank",
+                                                    "title": "Type",
+                                                    "type": "string",
+                                                },
+                                                "title": {"title": "Title", "type": "string"},
+                                                "status": {"title": "Status", "type": "integer"},
+                                                "detail": {"title": "Detail", "type": "string"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "type": "object",
+                                        }
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
                 "/members": {
                     "get": {
                         "tags": ["members"],
                         "summary": "List members",
-                        "description": "Countries and organizations with their memberships, in curated order.",
+                        "description": "Countries and organizations with their memberships, in curated order. `coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says whether the coalitions filtered list every member.",
                         "operationId": "members-list_members",
                         "parameters": [
                             {
@@ -2447,7 +2726,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["timeline"],
                         "summary": "List timeline events",
-                        "description": "Events in date order (undated ones last), with filters by coalition, type, participant and date range.",
+                        "description": "Events in date order (undated ones last; an uncertain date by its earliest reading), with filters by coalition, type, participant, person and date range.",
                         "operationId": "timeline-list_events",
                         "parameters": [
                             {
@@ -2503,6 +2782,21 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "Events this member took part in (id or ISO code).",
                             },
                             {
+                                "name": "person",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {"$ref": "#/components/schemas/PersonKey"},
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Events this person took part in (a person id).",
+                                    "examples": ["john-godfrey"],
+                                    "title": "Person",
+                                },
+                                "description": "Events this person took part in (a person id).",
+                            },
+                            {
                                 "name": "from",
                                 "in": "query",
                                 "required": False,
@@ -2514,11 +2808,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         },
                                         {"type": "null"},
                                     ],
-                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "examples": ["2016-03-27"],
                                     "title": "From",
                                 },
-                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                             },
                             {
                                 "name": "to",
@@ -2532,11 +2826,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         },
                                         {"type": "null"},
                                     ],
-                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "examples": ["2016-12"],
                                     "title": "To",
                                 },
-                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                             },
                             {
                                 "name": "q",
@@ -2612,7 +2906,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "anyOf": [
                                         {
                                             "type": "string",
-                                            "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
+                                            "pattern": "^(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)(?:,(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)){0,12}$",
                                         },
                                         {"type": "null"},
                                     ],
@@ -2757,6 +3051,392 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "content": {
                                     "application/json": {
                                         "schema": {"$ref": "#/components/schemas/EventPublic"},
+                                        "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                    },
+                                    "text/csv": {"schema": {"type": "string"}},
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "404": {
+                                "description": "No record has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"title": "Name", "type": "string"},
+                                                        "in": {
+                                                            "examples": ["query"],
+                                                            "title": "In",
+                                                            "type": "string",
+                                                        },
+                                                        "reason": {
+                                                            "title": "Reason",
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                    "type": "object",
+                                                }
+                                            },
+                                            "description": "RFC 9457 problem details.",
+                                            "properties": {
+                                                "type": {
+                                                    "default": "about:blank",
+                                                    "title": "Type",
+                                                    "type": "string",
+                                                },
+                                                "title": {"title": "Title", "type": "string"},
+                                                "status": {"title": "Status", "type": "integer"},
+                                                "detail": {"title": "Detail", "type": "string"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "type": "object",
+                                        }
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"title": "Name", "type": "string"},
+                                                        "in": {
+                                                            "examples": ["query"],
+                                                            "title": "In",
+                                                            "type": "string",
+                                                        },
+                                                        "reason": {
+                                                            "title": "Reason",
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                    "type": "object",
+                                                }
+                                            },
+                                            "description": "RFC 9457 problem details.",
+                                            "properties": {
+                                                "type": {
+                                                    "default": "about:blank",
+                                                    "title": "Type",
+                                                    "type": "string",
+                                                },
+                                                "title": {"title": "Title", "type": "string"},
+                                                "status": {"title": "Status", "type": "integer"},
+                                                "detail": {"title": "Detail", "type": "string"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "type": "object",
+                                        }
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/people": {
+                    "get": {
+                        "tags": ["people"],
+                        "summary": "List people",
+                        "description": "People the documents name in an official or public capacity, with their roles (title, the body they act for, a date where a document gives one) and events. `q` finds them by any spelling.",
+                        "operationId": "people-list_people",
+                        "parameters": [
+                            {
+                                "name": "coalition",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "array",
+                                            "items": {"$ref": "#/components/schemas/CoalitionKey"},
+                                            "maxItems": 10,
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "People with a role in, or an event of, any of these coalitions (repeatable).",
+                                    "examples": [["global-coalition"]],
+                                    "title": "Coalition",
+                                },
+                                "description": "People with a role in, or an event of, any of these coalitions (repeatable).",
+                            },
+                            {
+                                "name": "q",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "string",
+                                            "minLength": 1,
+                                            "maxLength": 200,
+                                            "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                                    "examples": ["الاردن"],
+                                    "title": "Q",
+                                },
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza).",
+                            },
+                            {
+                                "name": "limit",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 500,
+                                    "minimum": 1,
+                                    "description": "Page size, 1 to 500.",
+                                    "default": 100,
+                                    "title": "Limit",
+                                },
+                                "description": "Page size, 1 to 500.",
+                            },
+                            {
+                                "name": "offset",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 1000000,
+                                    "minimum": 0,
+                                    "description": "How many records to skip.",
+                                    "default": 0,
+                                    "title": "Offset",
+                                },
+                                "description": "How many records to skip.",
+                            },
+                            {
+                                "name": "sort",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "string",
+                                            "pattern": "^-?(?:id|name)(?:,-?(?:id|name)){0,1}$",
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                                    "examples": ["-name,id"],
+                                    "title": "Sort",
+                                },
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending.",
+                            },
+                            {
+                                "name": "fields",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {
+                                            "type": "string",
+                                            "pattern": "^(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)(?:,(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)){0,9}$",
+                                        },
+                                        {"type": "null"},
+                                    ],
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                                    "examples": ["id,name"],
+                                    "title": "Fields",
+                                },
+                                "description": "Comma-separated top-level fields to return (`id` is always kept).",
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {"$ref": "#/components/schemas/Format"},
+                                        {"type": "null"},
+                                    ],
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "title": "Format",
+                                },
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Successful Response",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/PersonPage"},
+                                        "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                    },
+                                    "text/csv": {"schema": {"type": "string"}},
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or out of range (each one is named).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$defs": {
+                                                "ParameterError": {
+                                                    "properties": {
+                                                        "name": {"title": "Name", "type": "string"},
+                                                        "in": {
+                                                            "examples": ["query"],
+                                                            "title": "In",
+                                                            "type": "string",
+                                                        },
+                                                        "reason": {
+                                                            "title": "Reason",
+                                                            "type": "string",
+                                                        },
+                                                    },
+                                                    "required": ["name", "in", "reason"],
+                                                    "title": "ParameterError",
+                                                    "type": "object",
+                                                }
+                                            },
+                                            "description": "RFC 9457 problem details.",
+                                            "properties": {
+                                                "type": {
+                                                    "default": "about:blank",
+                                                    "title": "Type",
+                                                    "type": "string",
+                                                },
+                                                "title": {"title": "Title", "type": "string"},
+                                                "status": {"title": "Status", "type": "integer"},
+                                                "detail": {"title": "Detail", "type": "string"},
+                                                "instance": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Instance",
+                                                },
+                                                "request_id": {
+                                                    "anyOf": [{"type": "string"}, {"type": "null"}],
+                                                    "title": "Request Id",
+                                                },
+                                                "errors": {
+                                                    "anyOf": [
+                                                        {
+                                                            "items": {
+                                                                "$ref": "#/$defs/ParameterError"
+                                                            },
+                                                            "type": "array",
+                                                        },
+                                                        {"type": "null"},
+                                                    ],
+                                                    "title": "Errors",
+                                                },
+                                            },
+                                            "required": ["title", "status", "detail"],
+                                            "title": "Problem",
+                                            "type": "object",
+                                        }
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/people/{person_id}": {
+                    "get": {
+                        "tags": ["people"],
+                        "summary": "Get a person",
+                        "operationId": "people-get_person",
+                        "parameters": [
+                            {
+                                "name": "person_id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "examples": ["john-godfrey"],
+                                    "title": "Person Id",
+                                },
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [
+                                        {"$ref": "#/components/schemas/Format"},
+                                        {"type": "null"},
+                                    ],
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "title": "Format",
+                                },
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Successful Response",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/PersonPublic"},
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
@@ -3268,7 +3948,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["search"],
                         "summary": "Search everything",
-                        "description": "Coalitions, members (every alias the documents use), working groups, events and sources; each hit with its kind, id, name and URL.",
+                        "description": "Coalitions, members (every alias the documents use), working groups, events, sources and people (any of their spellings); each hit with its kind, id, name and URL.",
                         "operationId": "search-search_all",
                         "parameters": [
                             {
@@ -3450,6 +4130,28 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
             },
             "components": {
                 "schemas": {
+                    "BodyPublic": {
+                        "properties": {
+                            "kind": {
+                                "type": "string",
+                                "enum": ["coalition", "member", "other"],
+                                "title": "Kind",
+                            },
+                            "id": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Id",
+                                "description": "The coalition or member id; null for `other`.",
+                            },
+                            "name": {"$ref": "#/components/schemas/Text"},
+                            "url": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Url",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["kind", "id", "name", "url"],
+                        "title": "BodyPublic",
+                    },
                     "Citation": {
                         "properties": {
                             "source": {
@@ -3514,7 +4216,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Abbreviation",
                             },
-                            "founded": {"$ref": "#/components/schemas/PartialDate"},
+                            "founded": {"$ref": "#/components/schemas/DatePublic"},
                             "announced_by": {"$ref": "#/components/schemas/Text"},
                             "initiator": {
                                 "type": "string",
@@ -3549,19 +4251,42 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Principles",
                             },
                             "leaders": {
-                                "items": {"$ref": "#/components/schemas/Leader"},
+                                "items": {"$ref": "#/components/schemas/LeaderPublic"},
                                 "type": "array",
                                 "title": "Leaders",
+                                "description": "People records (`/people/{id}`).",
                             },
                             "achievements": {
                                 "items": {"$ref": "#/components/schemas/Text"},
                                 "type": "array",
                                 "title": "Achievements",
                             },
+                            "self_description": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Self Description",
+                                "description": "What it says it is, in its own words.",
+                            },
+                            "means": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Means",
+                                "description": "The means by which it says it works.",
+                            },
+                            "bodies": {
+                                "items": {"$ref": "#/components/schemas/Term"},
+                                "type": "array",
+                                "title": "Bodies",
+                                "description": "Its organs (a centre, a council) and their tasks.",
+                            },
                             "stated_member_count": {
                                 "anyOf": [{"type": "integer"}, {"type": "null"}],
                                 "title": "Stated Member Count",
                                 "description": "The member count the documents state (null where none does).",
+                            },
+                            "member_coverage": {
+                                "$ref": "#/components/schemas/Coverage",
+                                "description": "`complete`: the documents list every member (as many as they state); `partial`: they show only some, so `member_count` is a floor.",
                             },
                             "member_count": {
                                 "type": "integer",
@@ -3593,11 +4318,95 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "principles",
                             "leaders",
                             "achievements",
+                            "self_description",
+                            "means",
+                            "bodies",
                             "stated_member_count",
+                            "member_coverage",
                             "member_count",
                             "working_groups",
                         ],
                         "title": "CoalitionPublic",
+                    },
+                    "Coverage": {
+                        "type": "string",
+                        "enum": ["complete", "partial"],
+                        "title": "Coverage",
+                    },
+                    "CoveragePublic": {
+                        "properties": {
+                            "complete": {
+                                "type": "boolean",
+                                "title": "Complete",
+                                "description": "False when any coalition filtered lists only some members.",
+                            },
+                            "partial": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Partial",
+                                "description": "The coalitions filtered whose member lists are partial.",
+                            },
+                            "note": {"type": "string", "title": "Note"},
+                        },
+                        "type": "object",
+                        "required": ["complete", "partial", "note"],
+                        "title": "CoveragePublic",
+                    },
+                    "DatePublic": {
+                        "properties": {
+                            "edtf": {
+                                "type": "string",
+                                "title": "Edtf",
+                                "description": "EDTF (ISO 8601-2): a date reduced to its precision, or a one-of set `[a,b]` when the documents allow several readings.",
+                                "examples": ["2015-12-14", "[2021-09-02,2021-12-02]"],
+                            },
+                            "date": {
+                                "type": "string",
+                                "title": "Date",
+                                "description": "The earliest reading (ISO 8601), for sorting.",
+                            },
+                            "precision": {
+                                "$ref": "#/components/schemas/Precision",
+                                "description": "The earliest reading's precision.",
+                            },
+                            "readings": {
+                                "items": {"$ref": "#/components/schemas/PartialDate"},
+                                "type": "array",
+                                "title": "Readings",
+                                "description": "Every candidate reading, earliest first.",
+                            },
+                            "uncertain": {
+                                "type": "boolean",
+                                "title": "Uncertain",
+                                "description": "True when there is more than one reading.",
+                            },
+                            "note": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Note",
+                                "description": "Why the date is uncertain; null when it is not.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["edtf", "date", "precision", "readings", "uncertain", "note"],
+                        "title": "DatePublic",
+                        "description": "Every date of the API has this shape, certain or not.",
+                    },
+                    "DerivedPublic": {
+                        "properties": {
+                            "field": {
+                                "type": "string",
+                                "enum": ["date", "location"],
+                                "title": "Field",
+                                "description": "`date` or `location`.",
+                            },
+                            "event": {
+                                "$ref": "#/components/schemas/Ref",
+                                "description": "The event the value is taken from.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["field", "event"],
+                        "title": "DerivedPublic",
                     },
                     "EventPage": {
                         "properties": {
@@ -3640,15 +4449,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Coalitions",
                             },
                             "date": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Date",
-                                "description": "ISO 8601, reduced to what the documents state.",
-                            },
-                            "precision": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/Precision"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
-                                ]
+                                ],
+                                "description": "Null where no document dates the event.",
                             },
                             "type": {"$ref": "#/components/schemas/EventType"},
                             "title": {"$ref": "#/components/schemas/Text"},
@@ -3665,6 +4470,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Participants",
                                 "description": "Member ids.",
                             },
+                            "people": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "People",
+                                "description": "The people (`/people/{id}`) who take part.",
+                            },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The date or place this event takes from another, not from its own quotes.",
+                            },
                         },
                         "type": "object",
                         "required": [
@@ -3674,12 +4491,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url",
                             "coalitions",
                             "date",
-                            "precision",
                             "type",
                             "title",
                             "description",
                             "location",
                             "participants",
+                            "people",
+                            "derived_from",
                         ],
                         "title": "EventPublic",
                     },
@@ -3697,6 +4515,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "membership",
                             "resolution",
                             "establishment",
+                            "statement",
                         ],
                         "title": "EventType",
                     },
@@ -3732,15 +4551,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "required": ["name", "description", "version", "data_version", "links"],
                         "title": "Index",
                     },
-                    "Leader": {
+                    "LeaderPublic": {
                         "properties": {
+                            "id": {"type": "string", "title": "Id", "description": "A person id."},
                             "name": {"$ref": "#/components/schemas/Text"},
-                            "title": {"$ref": "#/components/schemas/Text"},
+                            "title": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "The title of the person's role in this coalition.",
+                            },
                         },
-                        "additionalProperties": False,
                         "type": "object",
-                        "required": ["name", "title"],
-                        "title": "Leader",
+                        "required": ["id", "name", "title"],
+                        "title": "LeaderPublic",
                     },
                     "Match": {"type": "string", "enum": ["any", "all"], "title": "Match"},
                     "MemberPage": {
@@ -3758,9 +4580,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "type": "array",
                                 "title": "Items",
                             },
+                            "coverage": {
+                                "$ref": "#/components/schemas/CoveragePublic",
+                                "description": "Whether the coalitions filtered (all, unfiltered) list every member.",
+                            },
                         },
                         "type": "object",
-                        "required": ["total", "limit", "offset", "items"],
+                        "required": ["total", "limit", "offset", "items", "coverage"],
                         "title": "MemberPage",
                     },
                     "MemberPublic": {
@@ -3841,7 +4667,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                             "since": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ],
                                 "description": "Where a document says since when.",
@@ -3873,6 +4699,90 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "object",
                         "required": ["name", "in", "reason"],
                         "title": "ParameterError",
+                    },
+                    "PersonPage": {
+                        "properties": {
+                            "total": {"type": "integer", "title": "Total"},
+                            "limit": {"type": "integer", "title": "Limit"},
+                            "offset": {"type": "integer", "title": "Offset"},
+                            "items": {
+                                "items": {
+                                    "anyOf": [
+                                        {"$ref": "#/components/schemas/PersonPublic"},
+                                        {"$ref": "#/components/schemas/PersonPublicFields"},
+                                    ]
+                                },
+                                "type": "array",
+                                "title": "Items",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["total", "limit", "offset", "items"],
+                        "title": "PersonPage",
+                    },
+                    "PersonPublic": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "name": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Arabic as the document writes it; English in the standard spelling.",
+                            },
+                            "aliases": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Aliases",
+                                "description": "Other spellings, in the documents and in English.",
+                            },
+                            "roles": {
+                                "items": {"$ref": "#/components/schemas/RolePublic"},
+                                "type": "array",
+                                "title": "Roles",
+                            },
+                            "honours": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Honours",
+                                "description": "Decorations and degrees a document states.",
+                            },
+                            "coalitions": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Coalitions",
+                                "description": "Coalitions of its roles and its events.",
+                            },
+                            "events": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "Events",
+                                "description": "Timeline events the person takes part in.",
+                            },
+                        },
+                        "type": "object",
+                        "required": [
+                            "notes",
+                            "sources",
+                            "id",
+                            "url",
+                            "name",
+                            "aliases",
+                            "roles",
+                            "honours",
+                            "coalitions",
+                            "events",
+                        ],
+                        "title": "PersonPublic",
                     },
                     "PartialDate": {
                         "properties": {
@@ -3945,6 +4855,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "object",
                         "required": ["id", "name"],
                         "title": "Ref",
+                    },
+                    "RolePublic": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "title": {"$ref": "#/components/schemas/Text"},
+                            "body": {
+                                "$ref": "#/components/schemas/BodyPublic",
+                                "description": "Whom the person acts for.",
+                            },
+                            "date": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/DatePublic"},
+                                    {"type": "null"},
+                                ],
+                                "description": "Where a document dates the role.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["notes", "sources", "title", "body", "date"],
+                        "title": "RolePublic",
                     },
                     "Role": {
                         "type": "string",
@@ -4031,7 +4971,7 @@ states each fact once.\
                             },
                             "published": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -4068,6 +5008,12 @@ states each fact once.\
                             "name": {"$ref": "#/components/schemas/Text"},
                             "description": {
                                 "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                                "description": "The quotes that state this item itself.",
                             },
                         },
                         "additionalProperties": False,
@@ -4132,7 +5078,7 @@ states each fact once.\
                             },
                             "established": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -4156,6 +5102,24 @@ states each fact once.\
                             "established_at",
                         ],
                         "title": "WorkingGroupPublic",
+                    },
+                    "PersonKey": {
+                        "type": "string",
+                        "enum": [
+                            "mohammed-bin-salman",
+                            "mohammed-al-moghedi",
+                            "barack-obama",
+                            "sophie-wilmes",
+                            "john-godfrey",
+                            "luca-franchetti-pardo",
+                            "abdellatif-loudiyi",
+                            "wubing",
+                            "ursula-von-der-leyen",
+                            "sergei-lavrov",
+                            "yousef-al-othaimeen",
+                        ],
+                        "title": "PersonKey",
+                        "description": "A person id.",
                     },
                     "CoalitionKey": {
                         "type": "string",
@@ -4189,7 +5153,7 @@ states each fact once.\
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Abbreviation",
                             },
-                            "founded": {"$ref": "#/components/schemas/PartialDate"},
+                            "founded": {"$ref": "#/components/schemas/DatePublic"},
                             "announced_by": {"$ref": "#/components/schemas/Text"},
                             "initiator": {
                                 "type": "string",
@@ -4224,19 +5188,42 @@ states each fact once.\
                                 "title": "Principles",
                             },
                             "leaders": {
-                                "items": {"$ref": "#/components/schemas/Leader"},
+                                "items": {"$ref": "#/components/schemas/LeaderPublic"},
                                 "type": "array",
                                 "title": "Leaders",
+                                "description": "People records (`/people/{id}`).",
                             },
                             "achievements": {
                                 "items": {"$ref": "#/components/schemas/Text"},
                                 "type": "array",
                                 "title": "Achievements",
                             },
+                            "self_description": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Self Description",
+                                "description": "What it says it is, in its own words.",
+                            },
+                            "means": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Means",
+                                "description": "The means by which it says it works.",
+                            },
+                            "bodies": {
+                                "items": {"$ref": "#/components/schemas/Term"},
+                                "type": "array",
+                                "title": "Bodies",
+                                "description": "Its organs (a centre, a council) and their tasks.",
+                            },
                             "stated_member_count": {
                                 "anyOf": [{"type": "integer"}, {"type": "null"}],
                                 "title": "Stated Member Count",
                                 "description": "The member count the documents state (null where none does).",
+                            },
+                            "member_coverage": {
+                                "$ref": "#/components/schemas/Coverage",
+                                "description": "`complete`: the documents list every member (as many as they state); `partial`: they show only some, so `member_count` is a floor.",
                             },
                             "member_count": {
                                 "type": "integer",
@@ -4321,7 +5308,7 @@ states each fact once.\
                             },
                             "established": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -4335,6 +5322,60 @@ states each fact once.\
                         "required": ["id"],
                         "title": "WorkingGroupPublicFields",
                         "description": "A WorkingGroupPublic reduced by `fields` to `id` and the fields named.",
+                    },
+                    "PersonPublicFields": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "name": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Arabic as the document writes it; English in the standard spelling.",
+                            },
+                            "aliases": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Aliases",
+                                "description": "Other spellings, in the documents and in English.",
+                            },
+                            "roles": {
+                                "items": {"$ref": "#/components/schemas/RolePublic"},
+                                "type": "array",
+                                "title": "Roles",
+                            },
+                            "honours": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Honours",
+                                "description": "Decorations and degrees a document states.",
+                            },
+                            "coalitions": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Coalitions",
+                                "description": "Coalitions of its roles and its events.",
+                            },
+                            "events": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "Events",
+                                "description": "Timeline events the person takes part in.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "PersonPublicFields",
+                        "description": "A PersonPublic reduced by `fields` to `id` and the fields named.",
                     },
                     "EventPublicFields": {
                         "properties": {
@@ -4357,15 +5398,11 @@ states each fact once.\
                                 "title": "Coalitions",
                             },
                             "date": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Date",
-                                "description": "ISO 8601, reduced to what the documents state.",
-                            },
-                            "precision": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/Precision"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
-                                ]
+                                ],
+                                "description": "Null where no document dates the event.",
                             },
                             "type": {"$ref": "#/components/schemas/EventType"},
                             "title": {"$ref": "#/components/schemas/Text"},
@@ -4381,6 +5418,18 @@ states each fact once.\
                                 "type": "array",
                                 "title": "Participants",
                                 "description": "Member ids.",
+                            },
+                            "people": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "People",
+                                "description": "The people (`/people/{id}`) who take part.",
+                            },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The date or place this event takes from another, not from its own quotes.",
                             },
                         },
                         "type": "object",
@@ -4403,7 +5452,7 @@ states each fact once.\
                             },
                             "published": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -4444,6 +5493,10 @@ states each fact once.\
                 {"name": "members", "description": "Countries and organizations."},
                 {"name": "working-groups", "description": "Working groups and their chairs."},
                 {"name": "timeline", "description": "Dated events."},
+                {
+                    "name": "people",
+                    "description": "People named in an official or public capacity.",
+                },
                 {"name": "sources", "description": "The cited documents."},
                 {"name": "search", "description": "One query over every kind."},
                 {"name": "meta", "description": "Index and health."},
