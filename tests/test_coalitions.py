@@ -105,7 +105,12 @@ def test_what_the_audit_found_missing_from_the_timeline(client: Client) -> None:
     speech = event("imctc-crown-prince-opening-speech")
     assert any("تشويه عقيدتنا الإسلامية" in s["quote"] for s in speech["sources"])
     assert [p["id"] for p in speech["people"]] == ["mohammed-bin-salman"]
-    for activity in ("imctc-social-media-content", "imctc-publications", "imctc-hosting-experts"):
+    for activity in (
+        "imctc-social-media-content",
+        "imctc-publications",
+        "imctc-hosting-experts",
+        "imctc-conferences",
+    ):
         assert event(activity)["type"] == "activity"
     meeting = event("imctc-defence-ministers-first-meeting")
     closing = "يجب أن يؤتي اتحاد هذه الدول في مواجهة الإرهاب ثماره"
