@@ -143,6 +143,52 @@ def test_a_decorated_alias_finds_its_member(
     assert member["id"] in member_hits(client, q), (member["id"], name, q)
 
 
+# --- Search finds every person under every spelling ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def people(client: Client) -> list[dict[str, Any]]:
+    return every_record(client, "/people")
+
+
+def person_hits(client: Client, q: str) -> set[str]:
+    r = client.get("/people", params={"q": q, "limit": 500, "fields": "id"})
+    assert r.status_code == 200, r.text
+    return {p["id"] for p in r.json()["items"]}
+
+
+def test_every_spelling_finds_its_person(client: Client, people: list[dict[str, Any]]) -> None:
+    missed = [
+        (person["id"], name)
+        for person in people
+        for name in names_of(person)
+        if person["id"] not in person_hits(client, name)
+    ]
+    assert not missed
+
+
+@given(data=st.data())
+@HTTP
+def test_a_decorated_spelling_finds_its_person(
+    client: Client, people: list[dict[str, Any]], data: st.DataObject
+) -> None:
+    person = data.draw(st.sampled_from(people))
+    name = data.draw(st.sampled_from(names_of(person)))
+    q = data.draw(decorated(name, swap_case=True))
+    assert person["id"] in person_hits(client, q), (person["id"], name, q)
+
+
+@given(data=st.data())
+@HTTP
+def test_the_person_filter_keeps_exactly_their_events(
+    client: Client, people: list[dict[str, Any]], data: st.DataObject
+) -> None:
+    person = data.draw(st.sampled_from(people))
+    r = client.get("/timeline", params={"person": person["id"], "limit": 500, "fields": "id"})
+    assert r.status_code == 200, r.text
+    assert [e["id"] for e in r.json()["items"]] == [e["id"] for e in person["events"]]
+
+
 # --- The date-range filter over partial dates --------------------------------------------
 
 
