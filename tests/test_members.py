@@ -136,3 +136,9 @@ def test_a_csv_member_list_carries_the_caveat_in_a_header(client: Client) -> Non
     lines = r.text.splitlines()
     assert lines[0] == "id"
     assert len(lines) == 1 + 34
+
+
+def test_a_browser_may_read_the_coverage_header(client: Client) -> None:
+    r = client.get("/members?coalition=global-coalition", headers={"Origin": "https://x.test"})
+    exposed = [h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")]
+    assert "x-member-coverage" in exposed
