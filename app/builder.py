@@ -134,6 +134,7 @@ def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
             body_member=body.id if body.kind == "member" else None,
             body_name=body.name.model_dump() if body.name else None,
             date=date_doc(role.date),
+            derived_from=_dump(role.derived_from),  # type: ignore[arg-type]
             notes=list(role.notes),
         )
         yield from _cite(f"role:{person.id}#{index}", role.sources)

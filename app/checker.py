@@ -169,6 +169,7 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     loaded = {name: records or [] for name, records in read.items()}
     _check_people(loaded, refs, coalition_ids, member_ids, person_ids)
     _check_derived(loaded["timeline.json"], problems)
+    _check_role_dates(loaded, problems)
     if read["members.json"] is not None:
         _check_coverage(loaded, problems)
 
@@ -364,6 +365,31 @@ def _check_derived(events: list[tuple[int, EventSeed]], problems: list[Problem])
                         "which it says it takes",
                     )
                 )
+
+
+def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
+    """A role date taken from an event names a known event and holds the same date."""
+    events = {event.id: event for _, event in loaded["timeline.json"]}
+    for index, person in loaded["people.json"]:
+        for position, role in enumerate(person.roles):
+            for number, link in enumerate(role.derived_from):
+                where = f"$[{index}].roles[{position}].derived_from[{number}]"
+                source = events.get(link.event)
+                if link.field != "date":
+                    problems.append(Problem("people.json", f"{where}.field", "a role has no place"))
+                elif source is None:
+                    problems.append(
+                        Problem("people.json", f"{where}.event", f"unknown event {link.event!r}")
+                    )
+                elif source.date != role.date:
+                    problems.append(
+                        Problem(
+                            "people.json",
+                            f"{where}.event",
+                            f"the role's date differs from that of {link.event!r}, "
+                            "which it says it takes",
+                        )
+                    )
 
 
 def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:

@@ -351,7 +351,7 @@ def load_dataset(engine: Engine) -> Dataset:
         for s in sources
     ]
     person_entries = _people(
-        persons, roles_of, people_of, event_entries, coalition_ref, member_ref, citations
+        persons, roles_of, people_of, event_entries, coalition_ref, member_ref, citations, event_ref
     )
     return Dataset(
         data_version=version,
@@ -373,6 +373,7 @@ def _people(
     coalition_ref: dict[str, Doc],
     member_ref: dict[str, Doc],
     citations: dict[str, list[Doc]],
+    event_ref: dict[str, Doc],
 ) -> list[Entry]:
     """People, each with their roles (and the body each is held for) and their events."""
     events_of: dict[str, list[Entry]] = defaultdict(list)
@@ -404,6 +405,10 @@ def _people(
                     "title": r.title,
                     "body": body(r),
                     "date": r.date,
+                    "derived_from": [
+                        {"field": link["field"], "event": event_ref[link["event"]]}
+                        for link in r.derived_from or []
+                    ],
                     "notes": r.notes,
                     "sources": citations[f"role:{p.id}#{r.position}"],
                 }

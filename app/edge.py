@@ -33,7 +33,10 @@ DOCS_CSP = (
 )
 COMMON: Headers = [
     (b"access-control-allow-origin", b"*"),
-    (b"access-control-expose-headers", b"ETag, Link, X-Total-Count, X-Request-ID, X-Member-Coverage"),
+    (
+        b"access-control-expose-headers",
+        b"ETag, Link, X-Total-Count, X-Request-ID, X-Member-Coverage",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-resource-policy", b"cross-origin"),

@@ -217,6 +217,24 @@ def test_derived_links_name_an_event_with_the_same_value(seed_copy: Path) -> Non
     assert any(p.endswith("derived_from[0].event: unknown event 'no-such-meeting'") for p in found)
 
 
+def test_a_role_date_taken_from_an_event_must_equal_it(seed_copy: Path) -> None:
+    def break_role(people: list[Any]) -> None:
+        loudiyi = people[_index(people, "abdellatif-loudiyi")]
+        loudiyi["roles"][1]["date"] = {"date": "2017", "precision": "year"}
+        loudiyi["roles"][0]["derived_from"] = [{"field": "date", "event": "nothing-here"}]
+
+    edit(seed_copy, "people.json", break_role)
+    found = problems_of(seed_copy)
+    index = _index(json.loads((seed_copy / "people.json").read_text()), "abdellatif-loudiyi")
+    assert (
+        f"people.json: $[{index}].roles[1].derived_from[0].event: the role's date differs from "
+        "that of 'imctc-defence-ministers-first-meeting', which it says it takes"
+    ) in found
+    assert (
+        f"people.json: $[{index}].roles[0].derived_from[0].event: unknown event 'nothing-here'"
+    ) in found
+
+
 def test_a_complete_member_list_must_match_its_stated_count(seed_copy: Path) -> None:
     edit(seed_copy, "coalitions.json", lambda c: c[0].update(stated_member_count=40))
     edit(seed_copy, "coalitions.json", lambda c: c[1].update(member_coverage="complete"))

@@ -74,9 +74,23 @@ def test_role_bodies_are_coalitions_members_or_other_bodies(client: Client) -> N
 
 
 def test_a_role_keeps_the_date_a_document_gives(client: Client) -> None:
+    crown_prince = client.get("/people/mohammed-bin-salman").json()
+    assert [r["date"]["edtf"] for r in crown_prince["roles"]] == ["2015-12-14", "2017-11-26"]
+    assert all(r["derived_from"] == [] for r in crown_prince["roles"])  # dated by own quotes
+    # The Brussels officials' roles are dated by the meeting's ambiguous date: both readings.
+    wilmes = client.get("/people/sophie-wilmes").json()
+    assert wilmes["roles"][0]["date"]["edtf"] == "[2021-09-02,2021-12-02]"
+    assert any("كانون الأول/سبتمبر" in s["quote"] for s in wilmes["roles"][0]["sources"])
+    assert client.get("/people/barack-obama").json()["roles"][0]["date"] is None
+
+
+def test_a_role_date_taken_from_an_event_says_so(client: Client) -> None:
     loudiyi = client.get("/people/abdellatif-loudiyi").json()
-    dated = [r for r in loudiyi["roles"] if r["date"] is not None]
-    assert [r["date"]["edtf"] for r in dated] == ["2017-11-26"]
+    [dated] = [r for r in loudiyi["roles"] if r["date"] is not None]
+    [link] = dated["derived_from"]
+    assert (link["field"], link["event"]["id"]) == ("date", "imctc-defence-ministers-first-meeting")
+    meeting = client.get(f"/timeline/{link['event']['id']}").json()
+    assert dated["date"] == meeting["date"]
 
 
 def test_a_name_cut_short_keeps_what_the_document_writes(client: Client) -> None:

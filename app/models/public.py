@@ -129,7 +129,12 @@ class BodyPublic(BaseModel):
 class RolePublic(Cited):
     title: Text
     body: BodyPublic = Field(description="Whom the person acts for.")
-    date: DatePublic | None = Field(description="Where a document dates the role.")
+    date: DatePublic | None = Field(
+        description="When a document shows the person in this role; null where none dates it."
+    )
+    derived_from: list[DerivedPublic] = Field(
+        description="The event the date is taken from, where the role's own quotes lack it."
+    )
 
 
 class PersonPublic(Cited):

@@ -206,7 +206,13 @@ class RoleSeed(Strict):
 
     title: Text
     body: Body
-    date: DateSeed | None = Field(default=None, description="Where a document dates it.")
+    date: DateSeed | None = Field(
+        default=None, description="When a document shows the person in this role, if it does."
+    )
+    derived_from: list[DerivedLink] = Field(
+        default_factory=list,
+        description="Where the date is taken from an event, not from the role's own quotes.",
+    )
     notes: Notes
     sources: Sources
 

@@ -161,6 +161,7 @@ class PersonRoleRow(SQLModel, table=True):
     body_member: str | None = Field(default=None, foreign_key="member.id")
     body_name: dict[str, str] | None = json_column()
     date: dict[str, Any] | None = json_column()
+    derived_from: list[dict[str, str]] = json_column()
     notes: list[str] = json_column()
 
 
