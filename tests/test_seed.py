@@ -31,16 +31,37 @@ def test_every_quote_stands_verbatim_in_its_document(seed, documents: Path) -> N
     }
     quotes = [
         c
-        for kind in ("coalitions", "members", "working_groups", "timeline")
+        for kind in ("coalitions", "members", "working_groups", "timeline", "people")
         for record in getattr(seed, kind)
         for c in [
             *record.sources,
             *(c for m in getattr(record, "memberships", []) for c in m.sources),
+            *(c for r in getattr(record, "roles", []) for c in r.sources),
+            *(
+                c
+                for key in ("domains", "principles", "bodies")
+                for term in getattr(record, key, [])
+                for c in term.sources
+            ),
         ]
     ]
     assert len(quotes) > 300
     missing = [c for c in quotes if normalise_space(c.quote) not in texts[c.source]]
     assert missing == []
+
+
+def test_every_person_is_named_as_a_document_writes_it(seed, documents: Path) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        s.id: normalise_space((documents / s.file).read_text(encoding="utf-8"))
+        for s in seed.sources
+    }
+    for person in seed.people:
+        cited = {c.source for c in person.sources}
+        assert any(person.name.ar in texts[source] for source in cited), person.id
+        # Each role's quotes name the person, in the document's spelling or an alias.
+        spellings = [person.name.ar, *person.aliases]
+        for role in person.roles:
+            assert any(name in c.quote for c in role.sources for name in spellings), person.id
 
 
 def test_every_document_is_cited(seed) -> None:  # type: ignore[no-untyped-def]
