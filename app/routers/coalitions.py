@@ -21,7 +21,7 @@ from app.problems import NotFound
 from app.query import Collection, doc_key, run
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import Match, RoleParam, TypeParam, members_page
+from app.routers.members import LIST_200, Match, RoleParam, TypeParam, members_page
 from app.routers.people import people_page
 from app.routers.timeline import (
     FromParam,
@@ -78,7 +78,7 @@ async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: Coali
     summary="List a coalition's members",
     description="`/members` with `coalition` preset.",
     response_model=MemberPage,
-    responses={**responses.RECORD, 200: {"content": responses.CSV}},
+    responses={**responses.RECORD, 200: LIST_200},
 )
 async def list_coalition_members(
     dataset: DatasetDep,

@@ -61,6 +61,20 @@ def known_coalitions(dataset: Dataset, values: list[str], name: str = "coalition
 COVERAGE_HEADER = "X-Member-Coverage"
 
 
+# The 200 of a member list: CSV too, and the coverage caveat as a header.
+LIST_200: dict[str, Any] = {
+    "content": responses.CSV,
+    "headers": {
+        COVERAGE_HEADER: {
+            "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered "
+            "(any, unfiltered) lists only some members; the same as `coverage` in the JSON "
+            "envelope, so that a CSV stays a plain table.",
+            "schema": {"type": "string", "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$"},
+        }
+    },
+}
+
+
 def coverage(dataset: Dataset, coalitions: set[str]) -> dict[str, Any]:
     """Whether the coalitions a member list is filtered by (all, unfiltered) list every member."""
     partial = [
@@ -125,7 +139,7 @@ def members_page(
     "`coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says "
     "whether the coalitions filtered list every member.",
     response_model=MemberPage,
-    responses={**responses.LIST, 200: {"content": responses.CSV}},
+    responses={**responses.LIST, 200: LIST_200},
 )
 async def list_members(
     dataset: DatasetDep,
