@@ -866,6 +866,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
+                                "headers": {
+                                    "X-Member-Coverage": {
+                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$",
+                                        },
+                                    }
+                                },
                             },
                             "304": {
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
@@ -2067,6 +2076,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "X-Member-Coverage": {
+                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$",
+                                        },
+                                    }
                                 },
                             },
                             "304": {
