@@ -142,3 +142,10 @@ def test_a_browser_may_read_the_coverage_header(client: Client) -> None:
     r = client.get("/members?coalition=global-coalition", headers={"Origin": "https://x.test"})
     exposed = [h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")]
     assert "x-member-coverage" in exposed
+
+
+def test_burkina_faso_joined_on_either_reading_of_the_brussels_date(client: Client) -> None:
+    member = client.get("/members/BF").json()
+    [gc] = [ms for ms in member["memberships"] if ms["coalition"]["id"] == "global-coalition"]
+    assert gc["since"]["edtf"] == "[2021-09-02,2021-12-02]"
+    assert gc["since"]["uncertain"] is True
