@@ -24,6 +24,10 @@ def _cell(value: Any) -> str:
     if isinstance(value, dict):
         if "en" in value and "ar" in value and len(value) == 2:
             return f"{value['en']} | {value['ar']}"
+        if "title" in value and "body" in value:  # a person's role
+            body = value["body"]["id"] or _cell(value["body"]["name"])
+            dated = f", {_cell(value['date'])}" if value.get("date") else ""
+            return f"{_cell(value['title'])} ({body}{dated})"
         if "coalition" in value and "roles" in value:
             return f"{_cell(value['coalition'])} ({', '.join(value['roles'])})"
         if "id" in value:

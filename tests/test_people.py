@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from tests.conftest import Client
@@ -192,3 +195,13 @@ def test_people_speak_the_query_language(client: Client) -> None:
     csv = client.get("/people?format=csv&fields=id,name&limit=1")
     assert csv.status_code == 200, csv.text
     assert csv.text.splitlines()[0] == "id,name.en,name.ar"
+
+
+def test_a_person_as_csv_reads_role_by_role(client: Client) -> None:
+    r = client.get("/people/john-godfrey?format=csv")
+    assert r.status_code == 200, r.text
+    [row] = list(csv.DictReader(io.StringIO(r.text)))
+    assert row["roles"] == (
+        "Acting US Special Envoy for the Global Coalition | المبعوث الأمريكي الخاص للتحالف "
+        "الدولي بالإنابة (US, [2021-09-02,2021-12-02])"
+    )
