@@ -18,18 +18,22 @@ from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from app.checker import Seed, SeedError, load_checked
-from app.models.common import Citation, MemberType, PartialDate, Role
-from app.models.seed import SEED_FILES, MemberSeed
+from app.models.common import Citation, DateSeed, MemberType, PartialDate, Role, date_doc
+from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
 from app.models.tables import (
     ChairRow,
     CitationRow,
     CoalitionRow,
     EventCoalitionRow,
+    EventPersonRow,
     EventRow,
+    LeaderRow,
     MemberRow,
     MembershipRow,
     Meta,
     ParticipantRow,
+    PersonRoleRow,
+    PersonRow,
     SourceRow,
     SynonymRow,
     WorkingGroupRow,
@@ -59,10 +63,6 @@ def country_names(code: str) -> tuple[str, str]:
     if ", " in name and getattr(country, "official_name", None):
         name = country.official_name.removeprefix("the ")
     return name, country.alpha_3
-
-
-def _date(value: PartialDate | None) -> tuple[str | None, str | None]:
-    return (value.date, value.precision.value) if value else (None, None)
 
 
 def _cite(record: str, sources: list[Citation]) -> Iterator[CitationRow]:
@@ -123,6 +123,37 @@ def _member_rows(member: MemberSeed, position: int, references: References) -> M
     )
 
 
+def _readings(value: DateSeed) -> list[PartialDate]:
+    return [value] if isinstance(value, PartialDate) else list(value.one_of)
+
+
+def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
+    yield PersonRow(
+        id=person.id,
+        position=position,
+        name=person.name.model_dump(),
+        aliases=list(person.aliases),
+        honours=_dump(person.honours),  # type: ignore[arg-type]
+        notes=list(person.notes),
+    )
+    yield from _cite(f"person:{person.id}", person.sources)
+    for index, role in enumerate(person.roles):
+        body = role.body
+        yield PersonRoleRow(
+            person_id=person.id,
+            position=index,
+            title=role.title.model_dump(),
+            body_kind=body.kind,
+            body_coalition=body.id if body.kind == "coalition" else None,
+            body_member=body.id if body.kind == "member" else None,
+            body_name=body.name.model_dump() if body.name else None,
+            date=date_doc(role.date),
+            derived_from=_dump(role.derived_from),  # type: ignore[arg-type]
+            notes=list(role.notes),
+        )
+        yield from _cite(f"role:{person.id}#{index}", role.sources)
+
+
 def seed_rows(seed: Seed) -> Iterator[SQLModel]:
     """Every row of the database, in a fixed order (so that builds are deterministic)."""
     references, problems = join(seed)
@@ -135,15 +166,13 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
                 group_id=synonyms.id, position=index, term=term, notes=list(synonyms.notes)
             )
     for source in seed.sources:
-        published_date, published_precision = _date(source.published)
         yield SourceRow(
             id=source.id,
             file=source.file,
             sha256=source.sha256,
             title=source.title.model_dump(),
             publisher=source.publisher.model_dump() if source.publisher else None,
-            published_date=published_date,
-            published_precision=published_precision,
+            published=date_doc(source.published),
             language=source.language,
             notes=list(source.notes),
         )
@@ -153,14 +182,12 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
         yield _member_rows(member, position, references)
         yield from _cite(f"member:{member.id}", member.sources)
     for position, coalition in enumerate(seed.coalitions):
-        founded_date, founded_precision = _date(coalition.founded)
         yield CoalitionRow(
             id=coalition.id,
             position=position,
             name=coalition.name.model_dump(),
             abbreviation=coalition.abbreviation,
-            founded_date=founded_date or "",
-            founded_precision=founded_precision or "",
+            founded=date_doc(coalition.founded) or {},
             announced_by=coalition.announced_by.model_dump(),
             initiator=coalition.initiator,
             headquarters=references.place(_dump(coalition.headquarters)),  # type: ignore[arg-type]
@@ -169,53 +196,61 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             objectives=_dump(coalition.objectives),  # type: ignore[arg-type]
             domains=_dump(coalition.domains),  # type: ignore[arg-type]
             principles=_dump(coalition.principles),  # type: ignore[arg-type]
-            leaders=_dump(coalition.leaders),  # type: ignore[arg-type]
             achievements=_dump(coalition.achievements),  # type: ignore[arg-type]
+            self_description=_dump(coalition.self_description),  # type: ignore[arg-type]
+            means=_dump(coalition.means),  # type: ignore[arg-type]
+            bodies=_dump(coalition.bodies),  # type: ignore[arg-type]
             stated_member_count=coalition.stated_member_count,
+            member_coverage=coalition.member_coverage.value,
             notes=list(coalition.notes),
         )
         yield from _cite(f"coalition:{coalition.id}", coalition.sources)
+    # People after members and coalitions (their roles refer to both), before events.
+    for position, person in enumerate(seed.people):
+        yield from _person_rows(person, position)
+    for coalition in seed.coalitions:
+        for index, person_id in enumerate(coalition.leaders):
+            yield LeaderRow(coalition_id=coalition.id, person_id=person_id, position=index)
     for member in seed.members:
         for membership in member.memberships:
-            since_date, since_precision = _date(membership.since)
             all_roles = set(membership.roles) | roles.get((member.id, membership.coalition), set())
             yield MembershipRow(
                 member_id=member.id,
                 coalition_id=membership.coalition,
                 roles=sorted(role.value for role in all_roles),
-                since_date=since_date,
-                since_precision=since_precision,
+                since=date_doc(membership.since),
                 notes=list(membership.notes),
             )
             yield from _cite(f"membership:{member.id}@{membership.coalition}", membership.sources)
     for position, event in enumerate(seed.timeline):
-        date, precision = _date(event.date)
+        date = date_doc(event.date)
         yield EventRow(
             id=event.id,
             position=position,
             date=date,
-            precision=precision,
+            first_day=min(r.first_day for r in _readings(event.date)) if event.date else None,
             type=event.type.value,
             title=event.title.model_dump(),
             description=event.description.model_dump(),
             location=references.place(_dump(event.location)),  # type: ignore[arg-type]
+            derived_from=_dump(event.derived_from),  # type: ignore[arg-type]
             notes=list(event.notes),
         )
         for index, coalition_id in enumerate(event.coalitions):
             yield EventCoalitionRow(event_id=event.id, coalition_id=coalition_id, position=index)
         for index, member_id in enumerate(event.participants):
             yield ParticipantRow(event_id=event.id, member_id=member_id, position=index)
+        for index, person_id in enumerate(event.people):
+            yield EventPersonRow(event_id=event.id, person_id=person_id, position=index)
         yield from _cite(f"event:{event.id}", event.sources)
     for position, group in enumerate(seed.working_groups):
-        established_date, established_precision = _date(group.established)
         yield WorkingGroupRow(
             id=group.id,
             position=position,
             coalition_id=group.coalition,
             name=group.name.model_dump(),
             description=group.description.model_dump(),
-            established_date=established_date,
-            established_precision=established_precision,
+            established=date_doc(group.established),
             established_at=group.established_at,
             notes=list(group.notes),
         )

@@ -18,12 +18,14 @@ import pycountry
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from app.models.common import Citation, MemberType
+from app.models.common import DATE_TAGS, Citation, MemberType
 from app.models.seed import (
     SEED_FILES,
     CoalitionSeed,
+    Coverage,
     EventSeed,
     MemberSeed,
+    PersonSeed,
     SourceSeed,
     SynonymSeed,
     WorkingGroupSeed,
@@ -51,6 +53,7 @@ class Seed:
     working_groups: list[WorkingGroupSeed] = field(default_factory=list)
     timeline: list[EventSeed] = field(default_factory=list)
     synonyms: list[SynonymSeed] = field(default_factory=list)
+    people: list[PersonSeed] = field(default_factory=list)
 
 
 class SeedError(Exception):
@@ -97,7 +100,8 @@ def _read_records(
             records.append((index, model.model_validate(item)))
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
-                where = json_path([index, *error["loc"]])
+                # The tag of a date's shape (`partial`, `set`) is no key of the file.
+                where = json_path([index, *(p for p in error["loc"] if p not in DATE_TAGS)])
                 problems.append(Problem(name, where, _reason(error)))
     return records
 
@@ -164,7 +168,13 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     member_ids = refs.unique("members.json", read["members.json"])
     refs.unique("working_groups.json", read["working_groups.json"])
     event_ids = refs.unique("timeline.json", read["timeline.json"])
+    person_ids = refs.unique("people.json", read["people.json"])
     loaded = {name: records or [] for name, records in read.items()}
+    _check_people(loaded, refs, coalition_ids, member_ids, person_ids)
+    _check_derived(loaded["timeline.json"], problems)
+    _check_role_dates(loaded, problems)
+    if read["members.json"] is not None:
+        _check_coverage(loaded, problems)
 
     memberships: dict[str, set[str]] = {}
     for index, member in loaded["members.json"]:
@@ -322,6 +332,120 @@ def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[Probl
                 )
             else:
                 seen[key] = group.id
+
+
+def _check_people(
+    loaded: dict[str, list[tuple[int, Any]]],
+    refs: _References,
+    coalition_ids: set[str] | None,
+    member_ids: set[str] | None,
+    person_ids: set[str] | None,
+) -> None:
+    """Role bodies resolve; leaders and event people are people, leaders with a role there."""
+    bodies: dict[str, set[str]] = {}
+    for index, person in loaded["people.json"]:
+        for position, role in enumerate(person.roles):
+            where = f"$[{index}].roles[{position}].body.id"
+            if role.body.kind == "coalition":
+                refs.resolve("people.json", where, role.body.id, coalition_ids, "coalition")
+            elif role.body.kind == "member":
+                refs.resolve("people.json", where, role.body.id, member_ids, "member")
+            if role.body.kind == "coalition" and role.body.id:
+                bodies.setdefault(person.id, set()).add(role.body.id)
+    for index, coalition in loaded["coalitions.json"]:
+        for position, leader in enumerate(coalition.leaders):
+            where = f"$[{index}].leaders[{position}]"
+            refs.resolve("coalitions.json", where, leader, person_ids, "person")
+            if (
+                person_ids is not None
+                and leader in person_ids
+                and coalition.id not in bodies.get(leader, set())
+            ):
+                refs.problems.append(
+                    Problem(
+                        "coalitions.json",
+                        where,
+                        f"person {leader!r} has no role whose body is {coalition.id!r}",
+                    )
+                )
+    for index, event in loaded["timeline.json"]:
+        for position, person_id in enumerate(event.people):
+            refs.resolve(
+                "timeline.json", f"$[{index}].people[{position}]", person_id, person_ids, "person"
+            )
+
+
+def _check_derived(events: list[tuple[int, EventSeed]], problems: list[Problem]) -> None:
+    """A derived date or place names another event, and holds the same value as it."""
+    by_id = {event.id: event for _, event in events}
+    for index, event in events:
+        for position, link in enumerate(event.derived_from):
+            where = f"$[{index}].derived_from[{position}].event"
+            source = by_id.get(link.event)
+            if source is None:
+                problems.append(Problem("timeline.json", where, f"unknown event {link.event!r}"))
+            elif source.id == event.id:
+                problems.append(
+                    Problem("timeline.json", where, "an event cannot derive from itself")
+                )
+            elif getattr(source, link.field) != getattr(event, link.field):
+                problems.append(
+                    Problem(
+                        "timeline.json",
+                        where,
+                        f"its {link.field} differs from that of {link.event!r}, "
+                        "which it says it takes",
+                    )
+                )
+
+
+def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
+    """A role date taken from an event names a known event and holds the same date."""
+    events = {event.id: event for _, event in loaded["timeline.json"]}
+    for index, person in loaded["people.json"]:
+        for position, role in enumerate(person.roles):
+            for number, link in enumerate(role.derived_from):
+                where = f"$[{index}].roles[{position}].derived_from[{number}]"
+                source = events.get(link.event)
+                if link.field != "date":
+                    problems.append(Problem("people.json", f"{where}.field", "a role has no place"))
+                elif source is None:
+                    problems.append(
+                        Problem("people.json", f"{where}.event", f"unknown event {link.event!r}")
+                    )
+                elif source.date != role.date:
+                    problems.append(
+                        Problem(
+                            "people.json",
+                            f"{where}.event",
+                            f"the role's date differs from that of {link.event!r}, "
+                            "which it says it takes",
+                        )
+                    )
+
+
+def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
+    """A member list called complete holds as many members as the count a document states."""
+    held: Counter[str] = Counter(
+        ms.coalition for _, member in loaded["members.json"] for ms in member.memberships
+    )
+    for index, coalition in loaded["coalitions.json"]:
+        if coalition.member_coverage is not Coverage.complete:
+            continue
+        where = f"$[{index}].member_coverage"
+        if coalition.stated_member_count is None:
+            problems.append(
+                Problem("coalitions.json", where, "complete, but no stated_member_count says so")
+            )
+        elif held[coalition.id] != coalition.stated_member_count:
+            problems.append(
+                Problem(
+                    "coalitions.json",
+                    where,
+                    f"complete, but {held[coalition.id]} members are recorded and "
+                    f"{coalition.stated_member_count} stated",
+                )
+            )
 
 
 def _documents(

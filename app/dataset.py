@@ -13,16 +13,21 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from app.models.common import date_intervals
 from app.models.tables import (
     ChairRow,
     CitationRow,
     CoalitionRow,
     EventCoalitionRow,
+    EventPersonRow,
     EventRow,
+    LeaderRow,
     MemberRow,
     MembershipRow,
     Meta,
     ParticipantRow,
+    PersonRoleRow,
+    PersonRow,
     SourceRow,
     SynonymRow,
     WorkingGroupRow,
@@ -57,6 +62,7 @@ class Dataset:
     sources: list[Entry]
     member_keys: dict[str, Entry]
     synonyms: list[list[str]] = field(default_factory=list)
+    people: list[Entry] = field(default_factory=list)
 
     def by_id(self, kind: str, record_id: str) -> Entry | None:
         if kind == "members":
@@ -70,13 +76,14 @@ class Dataset:
         return {kind: len(getattr(self, kind)) for kind in KINDS}
 
 
-KINDS = ("coalitions", "members", "working_groups", "timeline", "sources")
+KINDS = ("coalitions", "members", "working_groups", "timeline", "sources", "people")
 PATHS = {
     "coalitions": "/coalitions",
     "members": "/members",
     "working_groups": "/working-groups",
     "timeline": "/timeline",
     "sources": "/sources",
+    "people": "/people",
 }
 
 
@@ -124,10 +131,6 @@ def index(entry: Entry, names: list[str], groups: list[list[str]]) -> Entry:
     return entry
 
 
-def _partial(date: str | None, precision: str | None) -> Doc | None:
-    return {"date": date, "precision": precision} if date else None
-
-
 def load_dataset(engine: Engine) -> Dataset:
     with Session(engine) as session:
 
@@ -156,6 +159,12 @@ def load_dataset(engine: Engine) -> Dataset:
         participants = rows(
             ParticipantRow, col(ParticipantRow.event_id), col(ParticipantRow.position)
         )
+        persons = rows(PersonRow, col(PersonRow.position))
+        roles = rows(PersonRoleRow, col(PersonRoleRow.person_id), col(PersonRoleRow.position))
+        event_people = rows(
+            EventPersonRow, col(EventPersonRow.event_id), col(EventPersonRow.position)
+        )
+        leaders = rows(LeaderRow, col(LeaderRow.coalition_id), col(LeaderRow.position))
 
     synonym_groups: dict[str, list[str]] = defaultdict(list)
     for synonym in synonym_rows:
@@ -191,6 +200,17 @@ def load_dataset(engine: Engine) -> Dataset:
             "geonameid": point.get("geonameid"),
         }
 
+    person_ref = {p.id: {"id": p.id, "name": p.name} for p in persons}
+    roles_of: dict[str, list[PersonRoleRow]] = defaultdict(list)
+    for role in roles:
+        roles_of[role.person_id].append(role)
+    leaders_of: dict[str, list[Doc]] = defaultdict(list)
+    for leader in leaders:
+        title = next(
+            r.title for r in roles_of[leader.person_id] if r.body_coalition == leader.coalition_id
+        )
+        leaders_of[leader.coalition_id].append({**person_ref[leader.person_id], "title": title})
+
     coalition_entries = [
         Entry(
             doc={
@@ -198,7 +218,7 @@ def load_dataset(engine: Engine) -> Dataset:
                 "url": f"/coalitions/{c.id}",
                 "name": c.name,
                 "abbreviation": c.abbreviation,
-                "founded": _partial(c.founded_date, c.founded_precision),
+                "founded": c.founded,
                 "announced_by": c.announced_by,
                 "initiator": c.initiator,
                 "headquarters": place(c.headquarters),
@@ -207,9 +227,13 @@ def load_dataset(engine: Engine) -> Dataset:
                 "objectives": c.objectives,
                 "domains": c.domains,
                 "principles": c.principles,
-                "leaders": c.leaders,
+                "leaders": leaders_of[c.id],
                 "achievements": c.achievements,
+                "self_description": c.self_description,
+                "means": c.means,
+                "bodies": c.bodies,
                 "stated_member_count": c.stated_member_count,
+                "member_coverage": c.member_coverage,
                 "member_count": by_coalition[c.id],
                 "working_groups": [group_ref[g.id] for g in groups if g.coalition_id == c.id],
                 "notes": c.notes,
@@ -222,7 +246,7 @@ def load_dataset(engine: Engine) -> Dataset:
                 c.slogan,
                 (c.headquarters or {}).get("gazetteer_names"),
             ),
-            facets={"founded": c.founded_date},
+            facets={"founded": c.founded["date"], "coverage": c.member_coverage},
         )
         for c in coalitions
     ]
@@ -249,7 +273,7 @@ def load_dataset(engine: Engine) -> Dataset:
                 {
                     "coalition": coalition_ref[ms.coalition_id],
                     "roles": ms.roles,
-                    "since": _partial(ms.since_date, ms.since_precision),
+                    "since": ms.since,
                     "working_groups": chaired[(m.id, ms.coalition_id)],
                     "notes": ms.notes,
                     "sources": citations[f"membership:{m.id}@{ms.coalition_id}"],
@@ -286,7 +310,7 @@ def load_dataset(engine: Engine) -> Dataset:
                 "name": g.name,
                 "description": g.description,
                 "chairs": [member_ref[m] for m in chairs_of[g.id]],
-                "established": _partial(g.established_date, g.established_precision),
+                "established": g.established,
                 "established_at": g.established_at,
                 "notes": g.notes,
                 "sources": citations[f"working-group:{g.id}"],
@@ -309,6 +333,10 @@ def load_dataset(engine: Engine) -> Dataset:
     participants_of: dict[str, list[str]] = defaultdict(list)
     for link in participants:
         participants_of[link.event_id].append(link.member_id)
+    people_of: dict[str, list[str]] = defaultdict(list)
+    for person_link in event_people:
+        people_of[person_link.event_id].append(person_link.person_id)
+    event_ref = {e.id: {"id": e.id, "name": e.title} for e in events}
     event_entries = [
         Entry(
             doc={
@@ -316,12 +344,16 @@ def load_dataset(engine: Engine) -> Dataset:
                 "url": f"/timeline/{e.id}",
                 "coalitions": coalitions_of[e.id],
                 "date": e.date,
-                "precision": e.precision,
                 "type": e.type,
                 "title": e.title,
                 "description": e.description,
                 "location": place(e.location),
                 "participants": participants_of[e.id],
+                "people": [person_ref[p] for p in people_of[e.id]],
+                "derived_from": [
+                    {"field": link["field"], "event": event_ref[link["event"]]}
+                    for link in e.derived_from or []
+                ],
                 "notes": e.notes,
                 "sources": citations[f"event:{e.id}"],
             },
@@ -334,8 +366,9 @@ def load_dataset(engine: Engine) -> Dataset:
             facets={
                 "coalitions": set(coalitions_of[e.id]),
                 "participants": set(participants_of[e.id]),
+                "people": set(people_of[e.id]),
                 "type": e.type,
-                "date": e.date,
+                "intervals": date_intervals(e.date),
                 "position": e.position,
             },
         )
@@ -343,15 +376,24 @@ def load_dataset(engine: Engine) -> Dataset:
     ]
     for entry, e in zip(event_entries, events, strict=True):
         index(entry, _bilingual(e.title), synonyms)
-    # The timeline's natural order is by date (undated events last), then as curated.
+    # The timeline's natural order is by the earliest reading of its date (undated events
+    # last), then as curated.
     event_entries.sort(
-        key=lambda e: (e.doc["date"] is None, e.doc["date"] or "", e.facets["position"])
+        key=lambda e: (
+            not e.facets["intervals"],
+            min(e.facets["intervals"], default=("", ""))[0],
+            e.facets["position"],
+        )
     )
 
     cited: dict[str, int] = defaultdict(int)
     for record_citations in citations.values():
         for citation in record_citations:
             cited[citation["source"]] += 1
+    for c in coalitions:  # items of a coalition's lists cite their own quotes
+        for term in [*c.domains, *c.principles, *c.bodies]:
+            for citation in term.get("sources", []):
+                cited[citation["source"]] += 1
     source_entries = [
         Entry(
             doc={
@@ -360,19 +402,24 @@ def load_dataset(engine: Engine) -> Dataset:
                 "file": s.file,
                 "title": s.title,
                 "publisher": s.publisher,
-                "published": _partial(s.published_date, s.published_precision),
+                "published": s.published,
                 "language": s.language,
                 "sha256": s.sha256,
                 "citation_count": cited[s.id],
                 "notes": s.notes,
             },
             search=_text_keys(s.id, s.file, s.publisher),
-            facets={"published": s.published_date},
+            facets={"published": (s.published or {}).get("date")},
         )
         for s in sources
     ]
     for entry, s in zip(source_entries, sources, strict=True):
         index(entry, _bilingual(s.title), synonyms)
+    person_entries = _people(
+        persons, roles_of, people_of, event_entries, coalition_ref, member_ref, citations, event_ref
+    )
+    for entry, person in zip(person_entries, persons, strict=True):
+        index(entry, _bilingual(person.name, person.aliases), synonyms)
     return Dataset(
         data_version=version,
         coalitions=coalition_entries,
@@ -382,4 +429,70 @@ def load_dataset(engine: Engine) -> Dataset:
         sources=source_entries,
         member_keys=member_keys,
         synonyms=synonyms,
+        people=person_entries,
     )
+
+
+def _people(
+    persons: list[PersonRow],
+    roles_of: dict[str, list[PersonRoleRow]],
+    people_of: dict[str, list[str]],
+    events: list[Entry],
+    coalition_ref: dict[str, Doc],
+    member_ref: dict[str, Doc],
+    citations: dict[str, list[Doc]],
+    event_ref: dict[str, Doc],
+) -> list[Entry]:
+    """People, each with their roles (and the body each is held for) and their events."""
+    events_of: dict[str, list[Entry]] = defaultdict(list)
+    for event in events:  # already in timeline order
+        for person_id in event.facets["people"]:
+            events_of[person_id].append(event)
+
+    def body(role: PersonRoleRow) -> Doc:
+        if role.body_coalition:
+            ref = coalition_ref[role.body_coalition]
+            return {"kind": "coalition", **ref, "url": f"/coalitions/{ref['id']}"}
+        if role.body_member:
+            ref = member_ref[role.body_member]
+            return {"kind": "member", **ref, "url": f"/members/{ref['id']}"}
+        return {"kind": "other", "id": None, "name": role.body_name, "url": None}
+
+    entries = []
+    for p in persons:
+        own = roles_of[p.id]
+        coalitions = {r.body_coalition for r in own if r.body_coalition}
+        coalitions |= {c for e in events_of[p.id] for c in e.facets["coalitions"]}
+        doc = {
+            "id": p.id,
+            "url": f"/people/{p.id}",
+            "name": p.name,
+            "aliases": p.aliases,
+            "roles": [
+                {
+                    "title": r.title,
+                    "body": body(r),
+                    "date": r.date,
+                    "derived_from": [
+                        {"field": link["field"], "event": event_ref[link["event"]]}
+                        for link in r.derived_from or []
+                    ],
+                    "notes": r.notes,
+                    "sources": citations[f"role:{p.id}#{r.position}"],
+                }
+                for r in own
+            ],
+            "honours": p.honours,
+            "coalitions": [c for c in coalition_ref if c in coalitions],
+            "events": [{"id": e.id, "name": e.doc["title"]} for e in events_of[p.id]],
+            "notes": p.notes,
+            "sources": citations[f"person:{p.id}"],
+        }
+        entries.append(
+            Entry(
+                doc=doc,
+                search=_text_keys(p.id, p.name, p.aliases, [r.title for r in own]),
+                facets={"coalitions": coalitions, "name": p.name["en"]},
+            )
+        )
+    return entries

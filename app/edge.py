@@ -36,7 +36,7 @@ COMMON: Headers = [
     (b"access-control-allow-origin", b"*"),
     (
         b"access-control-expose-headers",
-        b"ETag, Link, X-Total-Count, X-Request-ID, Content-Disposition",
+        b"ETag, Link, X-Total-Count, X-Request-ID, Content-Disposition, X-Member-Coverage",
     ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),

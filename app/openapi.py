@@ -15,6 +15,7 @@ from fastapi.openapi.utils import get_openapi
 from app.dataset import KINDS, Dataset, Entry
 from app.deps import SEARCH_EXAMPLE
 from app.query import ranked
+from app.routers.members import coverage
 from app.routers.search import hit
 
 
@@ -52,17 +53,21 @@ def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
     return {
         "/coalitions": _page(dataset.coalitions),
         "/coalitions/{coalition_id}": coalition.doc,
-        "/coalitions/{coalition_id}/members": _page(coalition_filter(dataset.members)),
+        "/coalitions/{coalition_id}/members": _page(coalition_filter(dataset.members))
+        | {"coverage": coverage(dataset, {coalition.id})},
         "/coalitions/{coalition_id}/working-groups": _page(
             coalition_filter(dataset.working_groups)
         ),
         "/coalitions/{coalition_id}/timeline": _page(coalition_filter(dataset.timeline)),
-        "/members": _page(dataset.members),
+        "/members": _page(dataset.members) | {"coverage": coverage(dataset, set())},
         "/members/{member_id}": item("members", "/members/{member_id}").doc,
         "/working-groups": _page(dataset.working_groups),
         "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}").doc,
         "/timeline": _page(dataset.timeline),
         "/timeline/{event_id}": item("timeline", "/timeline/{event_id}").doc,
+        "/coalitions/{coalition_id}/people": _page(coalition_filter(dataset.people)),
+        "/people": _page(dataset.people),
+        "/people/{person_id}": item("people", "/people/{person_id}").doc,
         "/sources": _page(dataset.sources),
         "/sources/{source_id}": item("sources", "/sources/{source_id}").doc,
         "/search": _page(

@@ -46,15 +46,23 @@ def _csv_response(body: bytes, as_csv: Csv | bool, headers: dict[str, str] | Non
     return Response(body, media_type=CSV_TYPE, headers=headers)
 
 
-def page_response(page: Page, as_csv: Csv | bool) -> Response:
+def page_response(
+    page: Page,
+    as_csv: Csv | bool,
+    extra: dict[str, Any] | None = None,
+    extra_headers: dict[str, str] | None = None,
+) -> Response:
+    """`extra` adds fields to the JSON envelope; `extra_headers` go on JSON and CSV alike."""
     headers = {"X-Total-Count": str(page.total)}
     if page.links:
         headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in page.links.items())
+    headers |= extra_headers or {}
     if as_csv:
         if page.columns is None:
             raise ValueError("this collection has no CSV columns")
         return _csv_response(to_csv(page.items, page.columns, page.fields), as_csv, headers)
     body = {"items": page.items, "total": page.total, "limit": page.limit, "offset": page.offset}
+    body |= extra or {}
     return Response(orjson.dumps(body), media_type=JSON_TYPE, headers=headers)
 
 

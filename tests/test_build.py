@@ -65,11 +65,27 @@ def test_the_database_holds_the_seed(database: Path) -> None:
     with sqlite3.connect(database) as connection:
         counts = {
             table: connection.execute(f"select count(*) from {table}").fetchone()[0]
-            for table in ("source", "coalition", "member", "membership", "event", "citation")
+            for table in (
+                "source",
+                "coalition",
+                "member",
+                "membership",
+                "event",
+                "citation",
+                "person",
+                "person_role",
+                "event_person",
+                "coalition_leader",
+            )
         }
     seed = {
-        name: json.loads((SEED / f"{name}.json").read_text()) for name in ("members", "timeline")
+        name: json.loads((SEED / f"{name}.json").read_text())
+        for name in ("members", "timeline", "people")
     }
+    assert counts["person"] == len(seed["people"]) == 11
+    assert counts["person_role"] == sum(len(p["roles"]) for p in seed["people"])
+    assert counts["event_person"] == sum(len(e.get("people", [])) for e in seed["timeline"])
+    assert counts["coalition_leader"] == 1
     assert counts["member"] == len(seed["members"])
     assert counts["event"] == len(seed["timeline"])
     assert counts["membership"] == sum(len(m["memberships"]) for m in seed["members"])

@@ -231,3 +231,97 @@ def test_synonym_terms_are_checked(seed_copy: Path) -> None:
     assert any(
         p.startswith("synonyms.json: $[6].terms: List should have at least 2 items") for p in found
     )
+
+
+def _index(records: list[Any], record_id: str) -> int:
+    return next(i for i, r in enumerate(records) if r["id"] == record_id)
+
+
+def test_people_references_are_checked(seed_copy: Path) -> None:
+    def break_people(people: list[Any]) -> None:
+        people[0]["roles"][0]["body"] = {"kind": "member", "id": "ZZ"}
+        people[1]["roles"][0]["body"] = {"kind": "coalition", "id": "nato-2"}
+        people[2]["roles"][0]["body"] = {"kind": "other"}
+
+    edit(seed_copy, "people.json", break_people)
+    edit(seed_copy, "timeline.json", lambda events: events[0]["people"].append("nobody"))
+    edit(seed_copy, "coalitions.json", lambda coalitions: coalitions[1]["leaders"].append("wubing"))
+    found = problems_of(seed_copy)
+    assert "people.json: $[0].roles[0].body.id: unknown member 'ZZ' (known: 62 of them)" in found
+    assert any(
+        p.startswith("people.json: $[1].roles[0].body.id: unknown coalition 'nato-2'")
+        for p in found
+    )
+    assert "people.json: $[2].roles[0].body: an `other` body needs a name and no id" in found
+    assert "timeline.json: $[0].people[1]: unknown person 'nobody' (known: 10 of them)" in found
+    assert (
+        "coalitions.json: $[1].leaders[0]: person 'wubing' has no role whose body is "
+        "'global-coalition'"
+    ) in found
+
+
+def test_a_date_set_needs_two_distinct_readings_and_a_note(seed_copy: Path) -> None:
+    def break_dates(events: list[Any]) -> None:
+        brussels = events[_index(events, "gc-2021-brussels-small-group-meeting")]
+        brussels["date"] = {"one_of": [{"date": "2021-09-02", "precision": "day"}]}
+        rome = events[_index(events, "gc-2021-ministerial-rome")]
+        day = {"date": "2021-02-30", "precision": "day"}
+        rome["date"] = {"one_of": [day, {"date": "2021", "precision": "year"}], "note": "x"}
+
+    edit(seed_copy, "timeline.json", break_dates)
+    found = problems_of(seed_copy)
+    assert any(
+        p.endswith("].date.one_of: List should have at least 2 items after validation, not 1")
+        for p in found
+    )
+    assert any(p.endswith("].date.note: Field required") for p in found)
+    assert any(p.endswith("].date.one_of[0]: date '2021-02-30' does not exist") for p in found)
+
+
+def test_derived_links_name_an_event_with_the_same_value(seed_copy: Path) -> None:
+    def break_links(events: list[Any]) -> None:
+        media = events[_index(events, "imctc-decision-media")]
+        media["date"] = {"date": "2017-11", "precision": "month"}
+        military = events[_index(events, "imctc-decision-military")]
+        military["derived_from"] = [{"field": "date", "event": "no-such-meeting"}]
+
+    edit(seed_copy, "timeline.json", break_links)
+    found = problems_of(seed_copy)
+    assert any(
+        p.endswith(
+            "derived_from[0].event: its date differs from that of "
+            "'imctc-defence-ministers-first-meeting', which it says it takes"
+        )
+        for p in found
+    )
+    assert any(p.endswith("derived_from[0].event: unknown event 'no-such-meeting'") for p in found)
+
+
+def test_a_role_date_taken_from_an_event_must_equal_it(seed_copy: Path) -> None:
+    def break_role(people: list[Any]) -> None:
+        loudiyi = people[_index(people, "abdellatif-loudiyi")]
+        loudiyi["roles"][1]["date"] = {"date": "2017", "precision": "year"}
+        loudiyi["roles"][0]["derived_from"] = [{"field": "date", "event": "nothing-here"}]
+
+    edit(seed_copy, "people.json", break_role)
+    found = problems_of(seed_copy)
+    index = _index(json.loads((seed_copy / "people.json").read_text()), "abdellatif-loudiyi")
+    assert (
+        f"people.json: $[{index}].roles[1].derived_from[0].event: the role's date differs from "
+        "that of 'imctc-defence-ministers-first-meeting', which it says it takes"
+    ) in found
+    assert (
+        f"people.json: $[{index}].roles[0].derived_from[0].event: unknown event 'nothing-here'"
+    ) in found
+
+
+def test_a_complete_member_list_must_match_its_stated_count(seed_copy: Path) -> None:
+    edit(seed_copy, "coalitions.json", lambda c: c[0].update(stated_member_count=40))
+    edit(seed_copy, "coalitions.json", lambda c: c[1].update(member_coverage="complete"))
+    found = problems_of(seed_copy)
+    assert (
+        "coalitions.json: $[0].member_coverage: complete, but 41 members are recorded and 40 stated"
+    ) in found
+    assert (
+        "coalitions.json: $[1].member_coverage: complete, but no stated_member_count says so"
+    ) in found

@@ -71,7 +71,9 @@ def test_a_10kb_query_string_is_a_fast_422(client: Client, url: str, name: str |
     assert len(names[0]) <= 100  # the echoed name is bounded
 
 
-@pytest.mark.parametrize("prefix", ["/members/", "/timeline/", "/sources/", "/coalitions/"])
+@pytest.mark.parametrize(
+    "prefix", ["/members/", "/timeline/", "/sources/", "/coalitions/", "/people/"]
+)
 def test_a_10kb_path_segment_is_a_fast_4xx(client: Client, prefix: str) -> None:
     assert_problem(timed(client, prefix + "A" * BIG))
 
@@ -79,7 +81,9 @@ def test_a_10kb_path_segment_is_a_fast_4xx(client: Client, prefix: str) -> None:
 # --- NUL bytes and invalid UTF-8 ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("url", ["/search?q=%00", "/members?q=%00%00", "/timeline?q=%00"])
+@pytest.mark.parametrize(
+    "url", ["/search?q=%00", "/members?q=%00%00", "/timeline?q=%00", "/people?q=%00"]
+)
 def test_a_nul_only_q_is_422(client: Client, url: str) -> None:
     body = assert_problem(timed(client, url), 422)
     assert error_names(body) == ["q"]
@@ -104,14 +108,16 @@ def test_a_nul_in_a_parameter_name_is_422(client: Client, url: str) -> None:
 
 
 @pytest.mark.parametrize("escape", ["%ff%fe", "%c3%28", "%80", "%ed%a0%80"])
-@pytest.mark.parametrize("path", ["/search", "/members", "/timeline"])
+@pytest.mark.parametrize("path", ["/search", "/members", "/timeline", "/people"])
 def test_invalid_utf8_in_q_is_422(client: Client, path: str, escape: str) -> None:
     body = assert_problem(timed(client, f"{path}?q={escape}"), 422)
     assert error_names(body) == ["q"]
 
 
 @pytest.mark.parametrize("escape", ["%ff%fe", "%c3%28", "%80", "%ed%a0%80"])
-@pytest.mark.parametrize("prefix", ["/members/", "/timeline/", "/sources/", "/working-groups/"])
+@pytest.mark.parametrize(
+    "prefix", ["/members/", "/timeline/", "/sources/", "/working-groups/", "/people/"]
+)
 def test_invalid_utf8_in_a_path_id_is_404(client: Client, prefix: str, escape: str) -> None:
     assert_problem(timed(client, prefix + escape), 404)
 
@@ -122,7 +128,7 @@ SQL = ["' OR 1=1 --", "1; DROP TABLE member", '" OR ""="', "x' UNION SELECT * FR
 
 
 @pytest.mark.parametrize("payload", SQL)
-@pytest.mark.parametrize("path", ["/search", "/members", "/timeline", "/sources"])
+@pytest.mark.parametrize("path", ["/search", "/members", "/timeline", "/sources", "/people"])
 def test_sql_in_q_is_only_text(client: Client, path: str, payload: str) -> None:
     r = timed(client, path, params={"q": payload, "limit": 500})
     assert r.status_code < 500, r.text
@@ -146,7 +152,9 @@ def test_sql_payload_of_no_plain_words_finds_nothing(client: Client) -> None:
 
 
 @pytest.mark.parametrize("payload", SQL)
-@pytest.mark.parametrize("prefix", ["/members/", "/timeline/", "/sources/", "/coalitions/"])
+@pytest.mark.parametrize(
+    "prefix", ["/members/", "/timeline/", "/sources/", "/coalitions/", "/people/"]
+)
 def test_sql_in_an_id_is_404(client: Client, prefix: str, payload: str) -> None:
     r = timed(client, prefix + quote(payload, safe=""))
     assert_problem(r, 404)
@@ -246,6 +254,7 @@ def test_literal_dot_segments_are_404(own_app: tuple[Edge, Client], path: str) -
         ("/search?q=a&q=b", "q"),
         ("/members?q=a&q=b", "q"),
         ("/timeline?from=2015&from=2016", "from"),
+        ("/timeline?person=john-godfrey&person=barack-obama", "person"),
         ("/members?sort=id&sort=name", "sort"),
         ("/members/SA?format=json&format=json", "format"),
     ],
@@ -262,6 +271,7 @@ def test_a_repeated_scalar_parameter_is_422_naming_it(client: Client, url: str, 
         "/members?coalition=imctc&coalition=global-coalition",
         "/timeline?coalition=imctc&coalition=global-coalition",
         "/timeline?type=meeting&type=decision",
+        "/people?coalition=imctc&coalition=global-coalition",
     ],
 )
 def test_a_repeatable_filter_may_repeat(client: Client, url: str) -> None:
@@ -295,6 +305,9 @@ def test_a_repeatable_filter_may_repeat(client: Client, url: str) -> None:
         ("/members?match=some", "match"),
         ("/timeline?from=2016-1-1", "from"),
         ("/timeline?to=0000-00", "to"),
+        ("/timeline?person=" + "x" * 65, "person"),
+        ("/people?sort=roles", "sort"),
+        ("/people?fields=__class__", "fields"),
     ],
 )
 def test_an_odd_value_is_422_naming_the_parameter(client: Client, url: str, name: str) -> None:

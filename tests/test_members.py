@@ -193,3 +193,54 @@ def test_the_openapi_document_shows_the_reference_fields_with_a_real_example(
     assert example == client.get(f"/members/{example['id']}").json()
     assert example["point"]["basis"] == "capital"
     assert example["names"]["short"]["ar"]
+
+
+def test_coverage_of_a_complete_member_list(client: Client) -> None:
+    r = client.get("/members?coalition=imctc&limit=1")
+    assert r.status_code == 200, r.text
+    assert r.json()["coverage"] == {
+        "complete": True,
+        "partial": [],
+        "note": "Complete: the documents list every member of the coalitions filtered.",
+    }
+    assert r.headers["x-member-coverage"] == "complete"
+
+
+def test_a_partial_member_list_says_so_in_the_envelope(client: Client) -> None:
+    for url in (
+        "/members?coalition=global-coalition",
+        "/coalitions/global-coalition/members",
+        "/members",  # unfiltered: every coalition, one of them partial
+        "/members?coalition=imctc&coalition=global-coalition&match=all",
+        "/members?coalition=imctc&coalition=global-coalition&match=any",
+    ):
+        r = client.get(url)
+        assert r.status_code == 200, r.text
+        coverage = r.json()["coverage"]
+        assert coverage["complete"] is False, url
+        assert coverage["partial"] == ["global-coalition"], url
+        assert "global-coalition" in coverage["note"]
+        assert r.headers["x-member-coverage"] == "partial; coalitions=global-coalition"
+
+
+def test_a_csv_member_list_carries_the_caveat_in_a_header(client: Client) -> None:
+    r = client.get("/members?coalition=global-coalition&format=csv&fields=id")
+    assert r.status_code == 200, r.text
+    assert r.headers["x-member-coverage"] == "partial; coalitions=global-coalition"
+    # The body stays a plain table: a header row, then one row per member.
+    lines = r.text.splitlines()
+    assert lines[0] == "id"
+    assert len(lines) == 1 + 34
+
+
+def test_a_browser_may_read_the_coverage_header(client: Client) -> None:
+    r = client.get("/members?coalition=global-coalition", headers={"Origin": "https://x.test"})
+    exposed = [h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")]
+    assert "x-member-coverage" in exposed
+
+
+def test_burkina_faso_joined_on_either_reading_of_the_brussels_date(client: Client) -> None:
+    member = client.get("/members/BF").json()
+    [gc] = [ms for ms in member["memberships"] if ms["coalition"]["id"] == "global-coalition"]
+    assert gc["since"]["edtf"] == "[2021-09-02,2021-12-02]"
+    assert gc["since"]["uncertain"] is True

@@ -27,12 +27,15 @@ EXAMPLE_PATHS = [
     "/coalitions/{coalition_id}/members",
     "/coalitions/{coalition_id}/working-groups",
     "/coalitions/{coalition_id}/timeline",
+    "/coalitions/{coalition_id}/people",
     "/members",
     "/members/{member_id}",
     "/working-groups",
     "/working-groups/{group_id}",
     "/timeline",
     "/timeline/{event_id}",
+    "/people",
+    "/people/{person_id}",
     "/sources",
     "/sources/{source_id}",
     "/search",
@@ -242,7 +245,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|stated_member_count|member_count|working_groups)){0,19}$",
+                                    "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|self_description|means|bodies|stated_member_count|member_coverage|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|self_description|means|bodies|stated_member_count|member_coverage|member_count|working_groups)){0,23}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
@@ -532,6 +535,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
+                                "headers": {
+                                    "X-Member-Coverage": {
+                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$",
+                                        },
+                                    }
+                                },
                             },
                             "304": {
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
@@ -792,16 +804,29 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "examples": {"morocco": {"value": "MA"}},
                             },
                             {
+                                "name": "person",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Events this person took part in (a person id; an id no person has matches nothing).",
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "title": "Person",
+                                },
+                                "description": "Events this person took part in (a person id; an id no person has matches nothing).",
+                                "examples": {"godfrey": {"value": "john-godfrey"}},
+                            },
+                            {
                                 "name": "from",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
+                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
                                     "title": "From",
                                 },
-                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                 "examples": {"day": {"value": "2015-12-14"}},
                             },
                             {
@@ -809,12 +834,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
+                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
                                     "title": "To",
                                 },
-                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                 "examples": {"month": {"value": "2016-12"}},
                             },
                             {
@@ -879,7 +904,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
+                                    "pattern": "^(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)(?:,(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)){0,12}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
@@ -960,11 +985,172 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         },
                     }
                 },
+                "/coalitions/{coalition_id}/people": {
+                    "get": {
+                        "tags": ["coalitions"],
+                        "summary": "List a coalition's people",
+                        "description": "`/people` with `coalition` preset: its officials and the people named in its events.",
+                        "operationId": "listCoalitionPeople",
+                        "parameters": [
+                            {
+                                "name": "coalition_id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "title": "Coalition Id",
+                                },
+                                "examples": {"imctc": {"value": "imctc"}},
+                            },
+                            {
+                                "name": "q",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "title": "Q",
+                                },
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
+                            },
+                            {
+                                "name": "limit",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 500,
+                                    "minimum": 1,
+                                    "description": "Page size, 1 to 500.",
+                                    "default": 100,
+                                    "title": "Limit",
+                                },
+                                "description": "Page size, 1 to 500.",
+                            },
+                            {
+                                "name": "offset",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 1000000,
+                                    "minimum": 0,
+                                    "description": "How many records to skip.",
+                                    "default": 0,
+                                    "title": "Offset",
+                                },
+                                "description": "How many records to skip.",
+                            },
+                            {
+                                "name": "sort",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|name\\.ar|name\\.en)(?:,-?(?:id|name|name\\.ar|name\\.en)){0,3}$",
+                                    "title": "Sort",
+                                },
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
+                            },
+                            {
+                                "name": "fields",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)(?:,(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)){0,9}$",
+                                    "title": "Fields",
+                                },
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "$ref": "#/components/schemas/Format",
+                                },
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Successful Response",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/PersonPage"},
+                                        "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                    },
+                                    "text/csv": {"schema": {"type": "string"}},
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "404": {
+                                "description": "No record has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /coalitions/xx/people",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /coalitions/imctc/people?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
                 "/members": {
                     "get": {
                         "tags": ["members"],
                         "summary": "List members",
-                        "description": "Countries and organizations with their memberships, in curated order.",
+                        "description": "Countries and organizations with their memberships, in curated order. `coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says whether the coalitions filtered list every member.",
                         "operationId": "listMembers",
                         "parameters": [
                             {
@@ -1113,6 +1299,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "X-Member-Coverage": {
+                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$",
+                                        },
+                                    }
                                 },
                             },
                             "304": {
@@ -1474,7 +1669,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["timeline"],
                         "summary": "List timeline events",
-                        "description": "Events in date order (undated ones last), with filters by coalition, type, participant and date range.",
+                        "description": "Events in date order (undated ones last; an uncertain date by its earliest reading), with filters by coalition, type, participant, person and date range.",
                         "operationId": "listEvents",
                         "parameters": [
                             {
@@ -1518,16 +1713,29 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "examples": {"morocco": {"value": "MA"}},
                             },
                             {
+                                "name": "person",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Events this person took part in (a person id; an id no person has matches nothing).",
+                                    "type": "string",
+                                    "maxLength": 64,
+                                    "title": "Person",
+                                },
+                                "description": "Events this person took part in (a person id; an id no person has matches nothing).",
+                                "examples": {"godfrey": {"value": "john-godfrey"}},
+                            },
+                            {
                                 "name": "from",
                                 "in": "query",
                                 "required": False,
                                 "schema": {
+                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                    "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
                                     "title": "From",
                                 },
-                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                 "examples": {"day": {"value": "2015-12-14"}},
                             },
                             {
@@ -1535,12 +1743,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
+                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
-                                    "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
                                     "title": "To",
                                 },
-                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range.",
+                                "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                 "examples": {"month": {"value": "2016-12"}},
                             },
                             {
@@ -1605,7 +1813,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)(?:,(?:notes|sources|id|url|coalitions|date|precision|type|title|description|location|participants)){0,11}$",
+                                    "pattern": "^(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)(?:,(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)){0,12}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "title": "Fields",
                                 },
@@ -1731,6 +1939,234 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "examples": {
                                             "unknown-id": {
                                                 "summary": "GET /timeline/xx",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/people": {
+                    "get": {
+                        "tags": ["people"],
+                        "summary": "List people",
+                        "description": "People the documents name in an official or public capacity, with their roles (title, the body they act for, a date where a document gives one) and events. `q` finds them by any spelling; `coalition` keeps those with a role in, or an event of, any of the coalitions named.",
+                        "operationId": "listPeople",
+                        "parameters": [
+                            {
+                                "name": "coalition",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                    "type": "array",
+                                    "items": {"type": "string"},
+                                    "maxItems": 10,
+                                    "title": "Coalition",
+                                },
+                                "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                "examples": {"imctc": {"value": ["imctc"]}},
+                            },
+                            {
+                                "name": "q",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200,
+                                    "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "title": "Q",
+                                },
+                                "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                "examples": {"arabic": {"value": "السعودية"}},
+                            },
+                            {
+                                "name": "limit",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 500,
+                                    "minimum": 1,
+                                    "description": "Page size, 1 to 500.",
+                                    "default": 100,
+                                    "title": "Limit",
+                                },
+                                "description": "Page size, 1 to 500.",
+                            },
+                            {
+                                "name": "offset",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "integer",
+                                    "maximum": 1000000,
+                                    "minimum": 0,
+                                    "description": "How many records to skip.",
+                                    "default": 0,
+                                    "title": "Offset",
+                                },
+                                "description": "How many records to skip.",
+                            },
+                            {
+                                "name": "sort",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "type": "string",
+                                    "pattern": "^-?(?:id|name|name\\.ar|name\\.en)(?:,-?(?:id|name|name\\.ar|name\\.en)){0,3}$",
+                                    "title": "Sort",
+                                },
+                                "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                "examples": {"descending": {"value": "-name,id"}},
+                            },
+                            {
+                                "name": "fields",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "type": "string",
+                                    "pattern": "^(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)(?:,(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)){0,9}$",
+                                    "title": "Fields",
+                                },
+                                "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                "examples": {"sparse": {"value": "id,name"}},
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "$ref": "#/components/schemas/Format",
+                                },
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Successful Response",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/PersonPage"},
+                                        "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                    },
+                                    "text/csv": {"schema": {"type": "string"}},
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "limit-zero": {
+                                                "summary": "GET /people?limit=0",
+                                                "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                            }
+                                        },
+                                    },
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    },
+                                },
+                            },
+                        },
+                    }
+                },
+                "/people/{person_id}": {
+                    "get": {
+                        "tags": ["people"],
+                        "summary": "Get a person",
+                        "operationId": "getPerson",
+                        "parameters": [
+                            {
+                                "name": "person_id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {"type": "string", "maxLength": 64, "title": "Person Id"},
+                                "examples": {"godfrey": {"value": "john-godfrey"}},
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "$ref": "#/components/schemas/Format",
+                                },
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                            },
+                            {
+                                "name": "bom",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "type": "boolean",
+                                    "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                                    "default": False,
+                                    "title": "Bom",
+                                },
+                                "description": "With CSV: begin with a UTF-8 byte order mark, for Excel, which reads a file opened by double-click as the system's legacy code page without one.",
+                            },
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Successful Response",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {"$ref": "#/components/schemas/PersonPublic"},
+                                        "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
+                                    },
+                                    "text/csv": {"schema": {"type": "string"}},
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "404": {
+                                "description": "No record has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"},
+                                        "examples": {
+                                            "unknown-id": {
+                                                "summary": "GET /people/xx",
                                                 "value": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                             }
                                         },
@@ -1975,7 +2411,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     "get": {
                         "tags": ["search"],
                         "summary": "Search everything",
-                        "description": "Coalitions, members (every alias the documents use, ISO, CLDR and formal names in both languages), working groups, events and sources; each hit with its kind, id, name and URL. Hits come best first: a name equal to the query, then a name that begins with it, then a match in other text; ties keep the order of the kinds and records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
+                        "description": "Coalitions, members (every alias the documents use, ISO, CLDR and formal names in both languages), working groups, events, sources and people (any of their spellings); each hit with its kind, id, name and URL. Hits come best first: a name equal to the query, then a name that begins with it, then a match in other text; ties keep the order of the kinds and records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
                         "operationId": "search",
                         "parameters": [
                             {
@@ -2173,6 +2609,28 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
             },
             "components": {
                 "schemas": {
+                    "BodyPublic": {
+                        "properties": {
+                            "kind": {
+                                "type": "string",
+                                "enum": ["coalition", "member", "other"],
+                                "title": "Kind",
+                            },
+                            "id": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Id",
+                                "description": "The coalition or member id; null for `other`.",
+                            },
+                            "name": {"$ref": "#/components/schemas/Text"},
+                            "url": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Url",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["kind", "id", "name", "url"],
+                        "title": "BodyPublic",
+                    },
                     "Citation": {
                         "properties": {
                             "source": {
@@ -2217,7 +2675,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Abbreviation",
                             },
-                            "founded": {"$ref": "#/components/schemas/PartialDate"},
+                            "founded": {"$ref": "#/components/schemas/DatePublic"},
                             "announced_by": {"$ref": "#/components/schemas/Text"},
                             "initiator": {
                                 "type": "string",
@@ -2252,19 +2710,42 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Principles",
                             },
                             "leaders": {
-                                "items": {"$ref": "#/components/schemas/Leader"},
+                                "items": {"$ref": "#/components/schemas/LeaderPublic"},
                                 "type": "array",
                                 "title": "Leaders",
+                                "description": "People records (`/people/{id}`).",
                             },
                             "achievements": {
                                 "items": {"$ref": "#/components/schemas/Text"},
                                 "type": "array",
                                 "title": "Achievements",
                             },
+                            "self_description": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Self Description",
+                                "description": "What it says it is, in its own words.",
+                            },
+                            "means": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Means",
+                                "description": "The means by which it says it works.",
+                            },
+                            "bodies": {
+                                "items": {"$ref": "#/components/schemas/Term"},
+                                "type": "array",
+                                "title": "Bodies",
+                                "description": "Its organs (a centre, a council) and their tasks.",
+                            },
                             "stated_member_count": {
                                 "anyOf": [{"type": "integer"}, {"type": "null"}],
                                 "title": "Stated Member Count",
                                 "description": "The member count the documents state (null where none does).",
+                            },
+                            "member_coverage": {
+                                "$ref": "#/components/schemas/Coverage",
+                                "description": "`complete`: the documents list every member (as many as they state); `partial`: they show only some, so `member_count` is a floor.",
                             },
                             "member_count": {
                                 "type": "integer",
@@ -2321,7 +2802,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
                                 "title": "Abbreviation",
                             },
-                            "founded": {"$ref": "#/components/schemas/PartialDate"},
+                            "founded": {"$ref": "#/components/schemas/DatePublic"},
                             "announced_by": {"$ref": "#/components/schemas/Text"},
                             "initiator": {
                                 "type": "string",
@@ -2356,19 +2837,42 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Principles",
                             },
                             "leaders": {
-                                "items": {"$ref": "#/components/schemas/Leader"},
+                                "items": {"$ref": "#/components/schemas/LeaderPublic"},
                                 "type": "array",
                                 "title": "Leaders",
+                                "description": "People records (`/people/{id}`).",
                             },
                             "achievements": {
                                 "items": {"$ref": "#/components/schemas/Text"},
                                 "type": "array",
                                 "title": "Achievements",
                             },
+                            "self_description": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Self Description",
+                                "description": "What it says it is, in its own words.",
+                            },
+                            "means": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Means",
+                                "description": "The means by which it says it works.",
+                            },
+                            "bodies": {
+                                "items": {"$ref": "#/components/schemas/Term"},
+                                "type": "array",
+                                "title": "Bodies",
+                                "description": "Its organs (a centre, a council) and their tasks.",
+                            },
                             "stated_member_count": {
                                 "anyOf": [{"type": "integer"}, {"type": "null"}],
                                 "title": "Stated Member Count",
                                 "description": "The member count the documents state (null where none does).",
+                            },
+                            "member_coverage": {
+                                "$ref": "#/components/schemas/Coverage",
+                                "description": "`complete`: the documents list every member (as many as they state); `partial`: they show only some, so `member_count` is a floor.",
                             },
                             "member_count": {
                                 "type": "integer",
@@ -2400,11 +2904,95 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "principles",
                             "leaders",
                             "achievements",
+                            "self_description",
+                            "means",
+                            "bodies",
                             "stated_member_count",
+                            "member_coverage",
                             "member_count",
                             "working_groups",
                         ],
                         "title": "CoalitionPublic",
+                    },
+                    "Coverage": {
+                        "type": "string",
+                        "enum": ["complete", "partial"],
+                        "title": "Coverage",
+                    },
+                    "CoveragePublic": {
+                        "properties": {
+                            "complete": {
+                                "type": "boolean",
+                                "title": "Complete",
+                                "description": "False when any coalition filtered lists only some members.",
+                            },
+                            "partial": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Partial",
+                                "description": "The coalitions filtered whose member lists are partial.",
+                            },
+                            "note": {"type": "string", "title": "Note"},
+                        },
+                        "type": "object",
+                        "required": ["complete", "partial", "note"],
+                        "title": "CoveragePublic",
+                    },
+                    "DatePublic": {
+                        "properties": {
+                            "edtf": {
+                                "type": "string",
+                                "title": "Edtf",
+                                "description": "EDTF (ISO 8601-2): a date reduced to its precision, or a one-of set `[a,b]` when the documents allow several readings.",
+                                "examples": ["2015-12-14", "[2021-09-02,2021-12-02]"],
+                            },
+                            "date": {
+                                "type": "string",
+                                "title": "Date",
+                                "description": "The earliest reading (ISO 8601), for sorting.",
+                            },
+                            "precision": {
+                                "$ref": "#/components/schemas/Precision",
+                                "description": "The earliest reading's precision.",
+                            },
+                            "readings": {
+                                "items": {"$ref": "#/components/schemas/PartialDate"},
+                                "type": "array",
+                                "title": "Readings",
+                                "description": "Every candidate reading, earliest first.",
+                            },
+                            "uncertain": {
+                                "type": "boolean",
+                                "title": "Uncertain",
+                                "description": "True when there is more than one reading.",
+                            },
+                            "note": {
+                                "anyOf": [{"type": "string"}, {"type": "null"}],
+                                "title": "Note",
+                                "description": "Why the date is uncertain; null when it is not.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["edtf", "date", "precision", "readings", "uncertain", "note"],
+                        "title": "DatePublic",
+                        "description": "Every date of the API has this shape, certain or not.",
+                    },
+                    "DerivedPublic": {
+                        "properties": {
+                            "field": {
+                                "type": "string",
+                                "enum": ["date", "location"],
+                                "title": "Field",
+                                "description": "`date` or `location`.",
+                            },
+                            "event": {
+                                "$ref": "#/components/schemas/Ref",
+                                "description": "The event the value is taken from.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["field", "event"],
+                        "title": "DerivedPublic",
                     },
                     "EventItem": {
                         "properties": {
@@ -2427,15 +3015,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Coalitions",
                             },
                             "date": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Date",
-                                "description": "ISO 8601, reduced to what the documents state.",
-                            },
-                            "precision": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/Precision"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
-                                ]
+                                ],
+                                "description": "Null where no document dates the event.",
                             },
                             "type": {"$ref": "#/components/schemas/EventType"},
                             "title": {"$ref": "#/components/schemas/Text"},
@@ -2451,6 +3035,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "type": "array",
                                 "title": "Participants",
                                 "description": "Member ids.",
+                            },
+                            "people": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "People",
+                                "description": "The people (`/people/{id}`) who take part.",
+                            },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The date or place this event takes from another, not from its own quotes.",
                             },
                         },
                         "type": "object",
@@ -2498,15 +3094,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Coalitions",
                             },
                             "date": {
-                                "anyOf": [{"type": "string"}, {"type": "null"}],
-                                "title": "Date",
-                                "description": "ISO 8601, reduced to what the documents state.",
-                            },
-                            "precision": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/Precision"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
-                                ]
+                                ],
+                                "description": "Null where no document dates the event.",
                             },
                             "type": {"$ref": "#/components/schemas/EventType"},
                             "title": {"$ref": "#/components/schemas/Text"},
@@ -2523,6 +3115,18 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Participants",
                                 "description": "Member ids.",
                             },
+                            "people": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "People",
+                                "description": "The people (`/people/{id}`) who take part.",
+                            },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The date or place this event takes from another, not from its own quotes.",
+                            },
                         },
                         "type": "object",
                         "required": [
@@ -2532,12 +3136,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url",
                             "coalitions",
                             "date",
-                            "precision",
                             "type",
                             "title",
                             "description",
                             "location",
                             "participants",
+                            "people",
+                            "derived_from",
                         ],
                         "title": "EventPublic",
                     },
@@ -2555,6 +3160,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "membership",
                             "resolution",
                             "establishment",
+                            "statement",
                         ],
                         "title": "EventType",
                     },
@@ -2592,19 +3198,29 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     },
                     "Kind": {
                         "type": "string",
-                        "enum": ["coalition", "member", "working-group", "event", "source"],
+                        "enum": [
+                            "coalition",
+                            "member",
+                            "working-group",
+                            "event",
+                            "source",
+                            "person",
+                        ],
                         "title": "Kind",
                         "description": "What kind of record a search hit is.",
                     },
-                    "Leader": {
+                    "LeaderPublic": {
                         "properties": {
+                            "id": {"type": "string", "title": "Id", "description": "A person id."},
                             "name": {"$ref": "#/components/schemas/Text"},
-                            "title": {"$ref": "#/components/schemas/Text"},
+                            "title": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "The title of the person's role in this coalition.",
+                            },
                         },
-                        "additionalProperties": False,
                         "type": "object",
-                        "required": ["name", "title"],
-                        "title": "Leader",
+                        "required": ["id", "name", "title"],
+                        "title": "LeaderPublic",
                     },
                     "Location": {
                         "type": "string",
@@ -2690,9 +3306,13 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "type": "array",
                                 "title": "Items",
                             },
+                            "coverage": {
+                                "$ref": "#/components/schemas/CoveragePublic",
+                                "description": "Whether the coalitions filtered (all, unfiltered) list every member.",
+                            },
                         },
                         "type": "object",
-                        "required": ["total", "limit", "offset", "items"],
+                        "required": ["total", "limit", "offset", "items", "coverage"],
                         "title": "MemberPage",
                     },
                     "MemberPublic": {
@@ -2800,7 +3420,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                             "since": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ],
                                 "description": "Where a document says since when.",
@@ -2852,6 +3472,143 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "object",
                         "required": ["name", "in", "reason"],
                         "title": "ParameterError",
+                    },
+                    "PersonItem": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "name": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Arabic as the document writes it; English in the standard spelling.",
+                            },
+                            "aliases": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Aliases",
+                                "description": "Other spellings, in the documents and in English.",
+                            },
+                            "roles": {
+                                "items": {"$ref": "#/components/schemas/RolePublic"},
+                                "type": "array",
+                                "title": "Roles",
+                            },
+                            "honours": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Honours",
+                                "description": "Decorations and degrees a document states.",
+                            },
+                            "coalitions": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Coalitions",
+                                "description": "Coalitions of its roles and its events.",
+                            },
+                            "events": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "Events",
+                                "description": "Timeline events the person takes part in.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["id"],
+                        "title": "PersonItem",
+                        "description": "A person in a page. Every field is present unless the request's `fields` names a subset; `id` always is.",
+                    },
+                    "PersonPage": {
+                        "properties": {
+                            "total": {
+                                "type": "integer",
+                                "title": "Total",
+                                "description": "How many records match, on every page.",
+                            },
+                            "limit": {"type": "integer", "title": "Limit"},
+                            "offset": {"type": "integer", "title": "Offset"},
+                            "items": {
+                                "items": {"$ref": "#/components/schemas/PersonItem"},
+                                "type": "array",
+                                "title": "Items",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["total", "limit", "offset", "items"],
+                        "title": "PersonPage",
+                    },
+                    "PersonPublic": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "id": {"type": "string", "title": "Id"},
+                            "url": {"type": "string", "title": "Url"},
+                            "name": {
+                                "$ref": "#/components/schemas/Text",
+                                "description": "Arabic as the document writes it; English in the standard spelling.",
+                            },
+                            "aliases": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Aliases",
+                                "description": "Other spellings, in the documents and in English.",
+                            },
+                            "roles": {
+                                "items": {"$ref": "#/components/schemas/RolePublic"},
+                                "type": "array",
+                                "title": "Roles",
+                            },
+                            "honours": {
+                                "items": {"$ref": "#/components/schemas/Text"},
+                                "type": "array",
+                                "title": "Honours",
+                                "description": "Decorations and degrees a document states.",
+                            },
+                            "coalitions": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Coalitions",
+                                "description": "Coalitions of its roles and its events.",
+                            },
+                            "events": {
+                                "items": {"$ref": "#/components/schemas/Ref"},
+                                "type": "array",
+                                "title": "Events",
+                                "description": "Timeline events the person takes part in.",
+                            },
+                        },
+                        "type": "object",
+                        "required": [
+                            "notes",
+                            "sources",
+                            "id",
+                            "url",
+                            "name",
+                            "aliases",
+                            "roles",
+                            "honours",
+                            "coalitions",
+                            "events",
+                        ],
+                        "title": "PersonPublic",
                     },
                     "PartialDate": {
                         "properties": {
@@ -2988,6 +3745,42 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "title": "RepresentativePoint",
                         "description": "Where to put a country on a map: its capital, from the GeoNames gazetteer.",
                     },
+                    "RolePublic": {
+                        "properties": {
+                            "notes": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Notes",
+                                "description": "How the curators resolved conflicts in the documents.",
+                            },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                            },
+                            "title": {"$ref": "#/components/schemas/Text"},
+                            "body": {
+                                "$ref": "#/components/schemas/BodyPublic",
+                                "description": "Whom the person acts for.",
+                            },
+                            "date": {
+                                "anyOf": [
+                                    {"$ref": "#/components/schemas/DatePublic"},
+                                    {"type": "null"},
+                                ],
+                                "description": "When a document shows the person in this role; null where none dates it.",
+                            },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The event the date is taken from, where the role's own quotes lack it.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["notes", "sources", "title", "body", "date", "derived_from"],
+                        "title": "RolePublic",
+                    },
                     "Role": {
                         "type": "string",
                         "enum": [
@@ -3034,7 +3827,7 @@ states each fact once.\
                             },
                             "published": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -3109,7 +3902,7 @@ states each fact once.\
                             },
                             "published": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -3147,6 +3940,12 @@ states each fact once.\
                             "description": {
                                 "anyOf": [{"$ref": "#/components/schemas/Text"}, {"type": "null"}]
                             },
+                            "sources": {
+                                "items": {"$ref": "#/components/schemas/Citation"},
+                                "type": "array",
+                                "title": "Sources",
+                                "description": "The quotes that state this item itself.",
+                            },
                         },
                         "additionalProperties": False,
                         "type": "object",
@@ -3179,7 +3978,7 @@ states each fact once.\
                             },
                             "established": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -3249,7 +4048,7 @@ states each fact once.\
                             },
                             "established": {
                                 "anyOf": [
-                                    {"$ref": "#/components/schemas/PartialDate"},
+                                    {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
                             },
@@ -3281,6 +4080,10 @@ states each fact once.\
                 {"name": "members", "description": "Countries and organizations."},
                 {"name": "working-groups", "description": "Working groups and their chairs."},
                 {"name": "timeline", "description": "Dated events."},
+                {
+                    "name": "people",
+                    "description": "People named in an official or public capacity.",
+                },
                 {"name": "sources", "description": "The cited documents."},
                 {"name": "search", "description": "One query over every kind."},
                 {"name": "downloads", "description": "The whole dataset in one file."},

@@ -34,6 +34,11 @@ URLS = [
     "/members/SA",
     "/working-groups",
     "/timeline?from=2016&to=2018",
+    "/timeline?from=2021-12&person=john-godfrey",
+    "/people",
+    "/people/mohammed-al-moghedi",
+    "/coalitions/global-coalition/people",
+    "/members?coalition=global-coalition&match=all",
     "/sources",
     "/search?q=الاردن",
 ]

@@ -143,6 +143,52 @@ def test_a_decorated_alias_finds_its_member(
     assert member["id"] in member_hits(client, q), (member["id"], name, q)
 
 
+# --- Search finds every person under every spelling ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def people(client: Client) -> list[dict[str, Any]]:
+    return every_record(client, "/people")
+
+
+def person_hits(client: Client, q: str) -> set[str]:
+    r = client.get("/people", params={"q": q, "limit": 500, "fields": "id"})
+    assert r.status_code == 200, r.text
+    return {p["id"] for p in r.json()["items"]}
+
+
+def test_every_spelling_finds_its_person(client: Client, people: list[dict[str, Any]]) -> None:
+    missed = [
+        (person["id"], name)
+        for person in people
+        for name in names_of(person)
+        if person["id"] not in person_hits(client, name)
+    ]
+    assert not missed
+
+
+@given(data=st.data())
+@HTTP
+def test_a_decorated_spelling_finds_its_person(
+    client: Client, people: list[dict[str, Any]], data: st.DataObject
+) -> None:
+    person = data.draw(st.sampled_from(people))
+    name = data.draw(st.sampled_from(names_of(person)))
+    q = data.draw(decorated(name, swap_case=True))
+    assert person["id"] in person_hits(client, q), (person["id"], name, q)
+
+
+@given(data=st.data())
+@HTTP
+def test_the_person_filter_keeps_exactly_their_events(
+    client: Client, people: list[dict[str, Any]], data: st.DataObject
+) -> None:
+    person = data.draw(st.sampled_from(people))
+    r = client.get("/timeline", params={"person": person["id"], "limit": 500, "fields": "id"})
+    assert r.status_code == 200, r.text
+    assert [e["id"] for e in r.json()["items"]] == [e["id"] for e in person["events"]]
+
+
 # --- The date-range filter over partial dates --------------------------------------------
 
 
@@ -164,12 +210,18 @@ SHAPES = ["%Y", "%Y-%m", "%Y-%m-%d"]
 DAYS = st.dates(min_value=dt.date(2013, 1, 1), max_value=dt.date(2023, 12, 31))
 
 
+def readings(event: dict[str, Any]) -> list[str]:
+    """Every reading of an event's date: none when undated, several when uncertain."""
+    date = event["date"]
+    return [] if date is None else [r["date"] for r in date["readings"]]
+
+
 def edges(events: list[dict[str, Any]]) -> list[dt.date]:
     """The first and last day of every dated event, and the days either side of them."""
     near = set()
     for event in events:
-        if event["date"] is not None:
-            for day in (first_day(event["date"]), last_day(event["date"])):
+        for reading in readings(event):
+            for day in (first_day(reading), last_day(reading)):
                 near.update(day + dt.timedelta(days=step) for step in (-1, 0, 1))
     return sorted(near)
 
@@ -209,7 +261,7 @@ def test_date_range_keeps_exactly_the_overlapping_events(
         expected = [
             e["id"]
             for e in timeline
-            if e["date"] is not None and first_day(e["date"]) <= high and last_day(e["date"]) >= low
+            if any(first_day(r) <= high and last_day(r) >= low for r in readings(e))
         ]
     assert got == expected, (start, end)
 
@@ -217,7 +269,7 @@ def test_date_range_keeps_exactly_the_overlapping_events(
 # --- Paging, fields and sort -------------------------------------------------------------
 
 PAGED = ["/members", "/timeline", "/members?coalition=imctc"]
-COLLECTIONS = ["/members", "/timeline", "/coalitions", "/working-groups", "/sources"]
+COLLECTIONS = ["/members", "/timeline", "/coalitions", "/working-groups", "/sources", "/people"]
 
 
 def url(path: str, **params: Any) -> str:

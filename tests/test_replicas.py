@@ -22,8 +22,8 @@ from tests.conftest import SEED
 from tests.servers import START_TIMEOUT, ServerProcess, free_ports
 
 REQUEST_ID = "replica-comparison"
-COLLECTIONS = ["/coalitions", "/members", "/working-groups", "/timeline", "/sources"]
-SUB_COLLECTIONS = ["members", "working-groups", "timeline"]
+COLLECTIONS = ["/coalitions", "/members", "/working-groups", "/timeline", "/sources", "/people"]
+SUB_COLLECTIONS = ["members", "working-groups", "timeline", "people"]
 FIXED_URLS = {
     "/": 200,
     "/openapi.json": 200,

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from tests.conftest import Client
@@ -12,7 +15,8 @@ def events(client: Client, query: str = "") -> list[dict]:  # type: ignore[type-
 
 
 def test_events_come_in_date_order_undated_last(client: Client) -> None:
-    dates = [e["date"] for e in events(client)]
+    # An uncertain date sorts by its earliest reading, which `date.date` repeats.
+    dates = [e["date"]["date"] if e["date"] else None for e in events(client)]
     dated = [d for d in dates if d is not None]
     assert dated == sorted(dated)
     assert dates[: len(dated)] == dated
@@ -28,10 +32,12 @@ def test_a_month_is_inside_a_range_that_starts_within_it(client: Client) -> None
 
 def test_range_bounds_are_inclusive(client: Client) -> None:
     # The 2015 ministerial meeting is dated only to its year, so any day of 2015 may hold it.
-    on_the_day = [e["date"] for e in events(client, "from=2015-12-14&to=2015-12-14")]
-    assert on_the_day == ["2015", "2015-12-14"]
-    assert [e["date"] for e in events(client, "from=2015-12-15&to=2015-12-31")] == ["2015"]
-    assert [e["date"] for e in events(client, "from=2013&to=2014-09-09")] == ["2014", "2014"]
+    def edtf(query: str) -> list[str]:
+        return [e["date"]["edtf"] for e in events(client, query)]
+
+    assert edtf("from=2015-12-14&to=2015-12-14") == ["2015", "2015-12-14"]
+    assert edtf("from=2015-12-15&to=2015-12-31") == ["2015"]
+    assert edtf("from=2013&to=2014-09-09") == ["2014", "2014"]
     assert events(client, "from=2013&to=2013-12-31") == []
 
 
@@ -63,8 +69,20 @@ def test_event_record(client: Client) -> None:
     r = client.get("/timeline/imctc-announced")
     assert r.status_code == 200, r.text
     event = r.json()
-    assert event["date"] == "2015-12-14"
-    assert event["precision"] == "day"
+    assert event["date"] == {
+        "edtf": "2015-12-14",
+        "date": "2015-12-14",
+        "precision": "day",
+        "readings": [{"date": "2015-12-14", "precision": "day"}],
+        "uncertain": False,
+        "note": None,
+    }
+    assert event["people"] == [
+        {
+            "id": "mohammed-bin-salman",
+            "name": {"ar": "محمد بن سلمان آل سعود", "en": "Mohammed bin Salman Al Saud"},
+        }
+    ]
     assert event["coalitions"] == ["imctc"]
     assert client.get("/timeline/nothing").status_code == 404
 
@@ -94,3 +112,86 @@ def test_event_locations_carry_the_citys_point(client: Client) -> None:
     for event in client.get("/timeline", params={"limit": 500}).json()["items"]:
         if event["location"] and event["location"]["city"]:
             assert event["location"]["lat"] is not None, event["id"]
+
+
+BRUSSELS = [
+    "gc-2021-brussels-small-group-meeting",
+    "gc-2021-burkina-faso-joins",
+    "gc-2021-africa-focus-group-established",
+]
+
+
+def test_an_ambiguous_date_keeps_every_reading(client: Client) -> None:
+    for event_id in BRUSSELS:
+        date = client.get(f"/timeline/{event_id}").json()["date"]
+        assert date["edtf"] == "[2021-09-02,2021-12-02]"
+        assert date["readings"] == [
+            {"date": "2021-09-02", "precision": "day"},
+            {"date": "2021-12-02", "precision": "day"},
+        ]
+        assert date["uncertain"] is True
+        assert (date["date"], date["precision"]) == ("2021-09-02", "day")  # the earliest
+        assert "كانون الأول/سبتمبر" in date["note"]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("from=2021-09-02&to=2021-09-02", True),  # the first reading
+        ("from=2021-12&to=2021-12", True),  # the second
+        ("from=2021-10&to=2021-11", False),  # between the two readings: neither overlaps
+        ("from=2021-09-03&to=2021-12-01", False),
+        ("from=2022", False),
+    ],
+)
+def test_a_range_matches_when_any_reading_overlaps(client: Client, query: str, found: bool) -> None:
+    ids = {e["id"] for e in events(client, query)}
+    assert set(BRUSSELS) <= ids if found else not set(BRUSSELS) & ids
+
+
+def test_an_uncertain_date_sorts_by_its_earliest_reading(client: Client) -> None:
+    ids = [e["id"] for e in events(client, "from=2021&to=2022&sort=date")]
+    # 2021 (a year, from 2021-01-01), then the three of 2021-09-02, then 2022.
+    assert ids == ["gc-2021-ministerial-rome", *BRUSSELS, "gc-2022-ministerial-marrakesh"]
+
+
+def test_the_csv_shows_an_uncertain_date_and_why(client: Client) -> None:
+    r = client.get("/timeline?format=csv&fields=id,date&from=2021-09-02&to=2021-09-02")
+    assert r.status_code == 200, r.text
+    rows = [row for row in csv.DictReader(io.StringIO(r.text)) if row["id"] in BRUSSELS]
+    assert [row["id"] for row in rows] == BRUSSELS
+    for row in rows:
+        assert row["date.edtf"] == "[2021-09-02,2021-12-02]"
+        assert row["date.uncertain"] == "true"
+        assert "December" in row["date.note"]
+        assert "September" in row["date.note"]
+
+
+def test_every_date_of_the_api_has_one_shape(client: Client) -> None:
+    keys = {"edtf", "date", "precision", "readings", "uncertain", "note"}
+    dates = [e["date"] for e in events(client)]
+    coalitions = client.get("/coalitions").json()["items"]
+    dates += [c["founded"] for c in coalitions]
+    dates += [s["published"] for s in client.get("/sources").json()["items"]]
+    dates += [g["established"] for g in client.get("/working-groups").json()["items"]]
+    members = client.get("/members?limit=500").json()["items"]
+    dates += [ms["since"] for m in members for ms in m["memberships"]]
+    people = client.get("/people").json()["items"]
+    dates += [r["date"] for p in people for r in p["roles"]]
+    present = [d for d in dates if d is not None]
+    assert len(present) > 30
+    assert all(set(d) == keys for d in present)
+
+
+def test_decisions_say_their_date_comes_from_the_meeting(client: Client) -> None:
+    decisions = events(client, "type=decision")
+    assert len(decisions) == 7
+    meeting = client.get("/timeline/imctc-defence-ministers-first-meeting").json()
+    for decision in decisions:
+        links = {link["field"]: link["event"] for link in decision["derived_from"]}
+        assert links["date"]["id"] == meeting["id"]
+        assert links["date"]["name"] == meeting["title"]
+        assert decision["date"] == meeting["date"]
+        if "location" in links:
+            assert decision["location"] == meeting["location"]
+    assert client.get("/timeline/imctc-announced").json()["derived_from"] == []

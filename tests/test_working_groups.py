@@ -17,7 +17,8 @@ def test_chairs_are_embedded_as_id_and_name(client: Client) -> None:
 
 def test_africa_focus_group_points_at_the_meeting_that_created_it(client: Client) -> None:
     group = client.get("/working-groups/gc-africa-focus").json()
-    assert group["established"]["precision"] == "year"
+    assert group["established"]["edtf"] == "[2021-09-02,2021-12-02]"
+    assert group["established"]["uncertain"] is True
     event = client.get(f"/timeline/{group['established_at']}")
     assert event.status_code == 200, event.text
     assert event.json()["type"] == "establishment"

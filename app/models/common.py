@@ -9,9 +9,19 @@ from __future__ import annotations
 import calendar
 import re
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from edtf import parse_edtf
+from edtf.parser.edtf_exceptions import EDTFParseException
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+    model_validator,
+)
 
 Slug = Annotated[
     str,
@@ -86,6 +96,97 @@ class PartialDate(Strict):
         return interval(self.date)[1]
 
 
+class DateSet(Strict):
+    """A date the documents state ambiguously: every candidate reading, and why.
+
+    It is an EDTF "one of a set" (ISO 8601-2), `[2021-09-02,2021-12-02]`.
+    """
+
+    one_of: list[PartialDate] = Field(
+        min_length=2, description="Every reading the documents allow, each with its precision."
+    )
+    note: NonEmpty = Field(description="Why the date is uncertain.")
+
+    @model_validator(mode="after")
+    def _distinct_readings(self) -> Self:
+        dates = [reading.date for reading in self.one_of]
+        if len(set(dates)) != len(dates):
+            raise ValueError("the same reading twice")
+        return self
+
+
+def _date_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "set" if "one_of" in value else "partial"
+    return "set" if isinstance(value, DateSet) else "partial"
+
+
+# A curator writes `{"date", "precision"}`, or `{"one_of": [...], "note"}` for an ambiguous
+# date; the discriminator reports a mistake against the one shape meant, not against both.
+DATE_TAGS = frozenset({"partial", "set"})
+DateSeed = Annotated[
+    Annotated[PartialDate, Tag("partial")] | Annotated[DateSet, Tag("set")],
+    Discriminator(_date_kind),
+]
+
+
+def edtf_of(value: DateSeed) -> str:
+    """The EDTF (ISO 8601-2) string of a date: `2016-03`, or `[2021-09-02,2021-12-02]`."""
+    if isinstance(value, PartialDate):
+        text = value.date
+    else:
+        text = "[" + ",".join(sorted(r.date for r in value.one_of)) + "]"
+    try:
+        parse_edtf(text)
+    except EDTFParseException as exc:  # pragma: no cover - the shapes above are valid EDTF
+        raise ValueError(f"{text!r} is not valid EDTF") from exc
+    return text
+
+
+def date_doc(value: DateSeed | None) -> dict[str, Any] | None:
+    """The one public shape of every date: its EDTF, its readings, and whether it is certain.
+
+    `date` and `precision` repeat the earliest reading, for clients that want one value.
+    """
+    if value is None:
+        return None
+    readings = [value] if isinstance(value, PartialDate) else value.one_of
+    ordered = sorted(readings, key=lambda r: (r.first_day, r.last_day))
+    return {
+        "edtf": edtf_of(value),
+        "date": ordered[0].date,
+        "precision": ordered[0].precision.value,
+        "readings": [{"date": r.date, "precision": r.precision.value} for r in ordered],
+        "uncertain": len(ordered) > 1,
+        "note": None if isinstance(value, PartialDate) else value.note,
+    }
+
+
+def date_intervals(doc: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """The first and last day of each reading of a public date document."""
+    if doc is None:
+        return []
+    return [interval(reading["date"]) for reading in doc["readings"]]
+
+
+class DatePublic(BaseModel):
+    """Every date of the API has this shape, certain or not."""
+
+    edtf: str = Field(
+        description="EDTF (ISO 8601-2): a date reduced to its precision, or a one-of set "
+        "`[a,b]` when the documents allow several readings.",
+        examples=["2015-12-14", "[2021-09-02,2021-12-02]"],
+    )
+    date: str = Field(description="The earliest reading (ISO 8601), for sorting.")
+    precision: Precision = Field(description="The earliest reading's precision.")
+    readings: list[PartialDate] = Field(description="Every candidate reading, earliest first.")
+    uncertain: bool = Field(description="True when there is more than one reading.")
+    note: str | None = Field(description="Why the date is uncertain; null when it is not.")
+
+
+Derivable = Literal["date", "location"]
+
+
 def interval(date: str) -> tuple[str, str]:
     """The first and last day (ISO strings) that a year, month or day covers."""
     parts = date.split("-")
@@ -145,3 +246,4 @@ class EventType(StrEnum):
     membership = "membership"
     resolution = "resolution"
     establishment = "establishment"
+    statement = "statement"

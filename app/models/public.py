@@ -8,21 +8,21 @@ the list item (`MemberItem`), the same fields of which only `id` is required, be
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from app.models.common import (
     Citation,
+    DatePublic,
+    Derivable,
     EventType,
     MemberType,
-    PartialDate,
-    Precision,
     Role,
     Text,
 )
-from app.models.seed import Leader, Term
+from app.models.seed import Coverage, Term
 
 
 class Ref(BaseModel):
@@ -65,12 +65,18 @@ class Cited(BaseModel):
     sources: list[Citation]
 
 
+class LeaderPublic(BaseModel):
+    id: str = Field(description="A person id.")
+    name: Text
+    title: Text = Field(description="The title of the person's role in this coalition.")
+
+
 class CoalitionPublic(Cited):
     id: str
     url: str
     name: Text
     abbreviation: str | None
-    founded: PartialDate
+    founded: DatePublic
     announced_by: Text
     initiator: str = Field(description="Member id of the initiating state.")
     headquarters: PlacePublic | None
@@ -79,10 +85,17 @@ class CoalitionPublic(Cited):
     objectives: list[Text]
     domains: list[Term]
     principles: list[Term]
-    leaders: list[Leader]
+    leaders: list[LeaderPublic] = Field(description="People records (`/people/{id}`).")
     achievements: list[Text]
+    self_description: list[Text] = Field(description="What it says it is, in its own words.")
+    means: list[Text] = Field(description="The means by which it says it works.")
+    bodies: list[Term] = Field(description="Its organs (a centre, a council) and their tasks.")
     stated_member_count: int | None = Field(
         description="The member count the documents state (null where none does)."
+    )
+    member_coverage: Coverage = Field(
+        description="`complete`: the documents list every member (as many as they state); "
+        "`partial`: they show only some, so `member_count` is a floor."
     )
     member_count: int = Field(description="How many members the data holds.")
     working_groups: list[Ref]
@@ -91,7 +104,7 @@ class CoalitionPublic(Cited):
 class MembershipPublic(Cited):
     coalition: Ref
     roles: list[Role]
-    since: PartialDate | None = Field(description="Where a document says since when.")
+    since: DatePublic | None = Field(description="Where a document says since when.")
     working_groups: list[Ref] = Field(description="The coalition's working groups it chairs.")
 
 
@@ -118,21 +131,60 @@ class WorkingGroupPublic(Cited):
     name: Text
     description: Text
     chairs: list[Ref]
-    established: PartialDate | None
+    established: DatePublic | None
     established_at: str | None = Field(description="Timeline event at which it was created.")
+
+
+class DerivedPublic(BaseModel):
+    field: Derivable = Field(description="`date` or `location`.")
+    event: Ref = Field(description="The event the value is taken from.")
 
 
 class EventPublic(Cited):
     id: str
     url: str
     coalitions: list[str]
-    date: str | None = Field(description="ISO 8601, reduced to what the documents state.")
-    precision: Precision | None
+    date: DatePublic | None = Field(description="Null where no document dates the event.")
     type: EventType
     title: Text
     description: Text
     location: PlacePublic | None
     participants: list[str] = Field(description="Member ids.")
+    people: list[Ref] = Field(description="The people (`/people/{id}`) who take part.")
+    derived_from: list[DerivedPublic] = Field(
+        description="The date or place this event takes from another, not from its own quotes."
+    )
+
+
+class BodyPublic(BaseModel):
+    kind: Literal["coalition", "member", "other"]
+    id: str | None = Field(description="The coalition or member id; null for `other`.")
+    name: Text
+    url: str | None
+
+
+class RolePublic(Cited):
+    title: Text
+    body: BodyPublic = Field(description="Whom the person acts for.")
+    date: DatePublic | None = Field(
+        description="When a document shows the person in this role; null where none dates it."
+    )
+    derived_from: list[DerivedPublic] = Field(
+        description="The event the date is taken from, where the role's own quotes lack it."
+    )
+
+
+class PersonPublic(Cited):
+    id: str
+    url: str
+    name: Text = Field(
+        description="Arabic as the document writes it; English in the standard spelling."
+    )
+    aliases: list[str] = Field(description="Other spellings, in the documents and in English.")
+    roles: list[RolePublic]
+    honours: list[Text] = Field(description="Decorations and degrees a document states.")
+    coalitions: list[str] = Field(description="Coalitions of its roles and its events.")
+    events: list[Ref] = Field(description="Timeline events the person takes part in.")
 
 
 class SourcePublic(BaseModel):
@@ -141,7 +193,7 @@ class SourcePublic(BaseModel):
     file: str = Field(description="Its file name among the seed documents.")
     title: Text
     publisher: Text | None
-    published: PartialDate | None
+    published: DatePublic | None
     language: str
     sha256: str
     citation_count: int = Field(description="How many citations quote it.")
@@ -156,6 +208,7 @@ class Kind(StrEnum):
     working_group = "working-group"
     event = "event"
     source = "source"
+    person = "person"
 
 
 class SearchHit(BaseModel):
@@ -199,6 +252,11 @@ class SourceItem(SourcePublic):
     model_config = SPARSE
 
 
+class PersonItem(PersonPublic):
+    __doc__ = f"A person in a page. {SPARSE_NOTE}"
+    model_config = SPARSE
+
+
 class SearchHitItem(SearchHit):
     __doc__ = f"A search hit in a page. {SPARSE_NOTE}"
     model_config = SPARSE
@@ -214,8 +272,23 @@ class CoalitionPage(PagePublic):
     items: list[CoalitionItem]
 
 
+class CoveragePublic(BaseModel):
+    complete: bool = Field(description="False when any coalition filtered lists only some members.")
+    partial: list[str] = Field(
+        description="The coalitions filtered whose member lists are partial."
+    )
+    note: str
+
+
 class MemberPage(PagePublic):
     items: list[MemberItem]
+    coverage: CoveragePublic = Field(
+        description="Whether the coalitions filtered (all, unfiltered) list every member."
+    )
+
+
+class PersonPage(PagePublic):
+    items: list[PersonItem]
 
 
 class WorkingGroupPage(PagePublic):

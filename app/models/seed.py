@@ -6,17 +6,19 @@ generated from them (`tahaluf schema`) so that editors can complete and check th
 
 from __future__ import annotations
 
-from typing import Annotated, Self
+from enum import StrEnum
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
 from app.models.common import (
     Citation,
+    DateSeed,
+    Derivable,
     EventType,
     MemberId,
     MemberType,
     NonEmpty,
-    PartialDate,
     Role,
     Slug,
     Strict,
@@ -49,7 +51,7 @@ class SourceSeed(Strict):
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     title: Text
     publisher: Text | None = None
-    published: PartialDate | None = None
+    published: DateSeed | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "ar"
     notes: Notes
 
@@ -69,18 +71,21 @@ class Term(Strict):
 
     name: Text
     description: Text | None = None
+    sources: list[Citation] = Field(
+        default_factory=list, description="The quotes that state this item itself."
+    )
 
 
-class Leader(Strict):
-    name: Text
-    title: Text
+class Coverage(StrEnum):
+    complete = "complete"
+    partial = "partial"
 
 
 class CoalitionSeed(Record):
     id: Slug
     name: Text
     abbreviation: str | None = None
-    founded: PartialDate
+    founded: DateSeed
     announced_by: Text
     initiator: MemberId
     headquarters: Place | None = None
@@ -89,10 +94,25 @@ class CoalitionSeed(Record):
     objectives: list[Text] = Field(default_factory=list)
     domains: list[Term] = Field(default_factory=list)
     principles: list[Term] = Field(default_factory=list)
-    leaders: list[Leader] = Field(default_factory=list)
+    leaders: list[Slug] = Field(
+        default_factory=list, description="Person ids (people.json) of its leaders."
+    )
     achievements: list[Text] = Field(default_factory=list)
+    self_description: list[Text] = Field(
+        default_factory=list, description="What the coalition says it is, in its own words."
+    )
+    means: list[Text] = Field(
+        default_factory=list, description="The means by which it says it works."
+    )
+    bodies: list[Term] = Field(
+        default_factory=list, description="Its organs (a centre, a council) and their tasks."
+    )
     stated_member_count: int | None = Field(
         default=None, ge=1, description="The member count a document states, or null."
+    )
+    member_coverage: Coverage = Field(
+        description="`complete` when the documents list every member (as many as a stated "
+        "count), `partial` when they show only some."
     )
 
 
@@ -106,7 +126,7 @@ class MemberName(Strict):
 class MembershipSeed(Record):
     coalition: Slug
     roles: list[Role] = Field(min_length=1)
-    since: PartialDate | None = None
+    since: DateSeed | None = None
 
 
 class MemberSeed(Record):
@@ -134,16 +154,23 @@ class WorkingGroupSeed(Record):
     name: Text
     description: Text
     chairs: list[MemberId] = Field(default_factory=list)
-    established: PartialDate | None = None
+    established: DateSeed | None = None
     established_at: Slug | None = Field(
         default=None, description="The id of the timeline event at which it was created."
     )
 
 
+class DerivedLink(Strict):
+    """A value a record takes from another event rather than from its own quotes."""
+
+    field: Derivable = Field(description="`date` or `location`.")
+    event: Slug = Field(description="The id of the event the value comes from.")
+
+
 class EventSeed(Record):
     id: Slug
     coalitions: list[Slug] = Field(min_length=1)
-    date: PartialDate | None = Field(
+    date: DateSeed | None = Field(
         description="Null only where the documents give no date at all (say so in notes)."
     )
     type: EventType
@@ -151,6 +178,62 @@ class EventSeed(Record):
     description: Text
     location: Place | None = None
     participants: list[MemberId] = Field(default_factory=list)
+    people: list[Slug] = Field(
+        default_factory=list, description="Ids of the people (people.json) who take part."
+    )
+    derived_from: list[DerivedLink] = Field(
+        default_factory=list,
+        description="The date or place taken from another event, not from this one's quotes.",
+    )
+
+
+class Body(Strict):
+    """Whom a person acts for: a coalition, a member, or another organization or institution."""
+
+    kind: Literal["coalition", "member", "other"] = Field(
+        description="`other`: a state, organization or institution that is no record here."
+    )
+    id: str | None = Field(default=None, description="A coalition id or a member id.")
+    name: Text | None = Field(default=None, description="The name of an `other` body.")
+
+    @model_validator(mode="after")
+    def _id_or_name(self) -> Self:
+        if self.kind == "other":
+            if self.name is None or self.id is not None:
+                raise ValueError("an `other` body needs a name and no id")
+        elif self.id is None or self.name is not None:
+            raise ValueError(f"a {self.kind} body needs an id and no name")
+        return self
+
+
+class RoleSeed(Strict):
+    """A title a person holds, for a body, as a document states it."""
+
+    title: Text
+    body: Body
+    date: DateSeed | None = Field(
+        default=None, description="When a document shows the person in this role, if it does."
+    )
+    derived_from: list[DerivedLink] = Field(
+        default_factory=list,
+        description="Where the date is taken from an event, not from the role's own quotes.",
+    )
+    notes: Notes
+    sources: Sources
+
+
+class PersonSeed(Record):
+    id: Slug
+    name: Text = Field(
+        description="Arabic as the document writes it; English in its standard spelling."
+    )
+    aliases: list[NonEmpty] = Field(
+        default_factory=list, description="Every other spelling the documents use."
+    )
+    roles: list[RoleSeed] = Field(min_length=1)
+    honours: list[Text] = Field(
+        default_factory=list, description="Decorations and degrees a document states."
+    )
 
 
 class SynonymSeed(Strict):
@@ -172,4 +255,5 @@ SEED_FILES: dict[str, type[Strict]] = {
     "working_groups.json": WorkingGroupSeed,
     "timeline.json": EventSeed,
     "synonyms.json": SynonymSeed,
+    "people.json": PersonSeed,
 }

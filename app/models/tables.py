@@ -31,8 +31,7 @@ class SourceRow(SQLModel, table=True):
     sha256: str
     title: dict[str, str] = json_column()
     publisher: dict[str, str] | None = json_column()
-    published_date: str | None = None
-    published_precision: str | None = None
+    published: dict[str, Any] | None = json_column()
     language: str
     notes: list[str] = json_column()
 
@@ -44,8 +43,7 @@ class CoalitionRow(SQLModel, table=True):
     position: int
     name: dict[str, str] = json_column()
     abbreviation: str | None = None
-    founded_date: str
-    founded_precision: str
+    founded: dict[str, Any] = json_column()
     announced_by: dict[str, str] = json_column()
     initiator: str = Field(foreign_key="member.id")
     headquarters: dict[str, Any] | None = json_column()
@@ -54,9 +52,12 @@ class CoalitionRow(SQLModel, table=True):
     objectives: list[dict[str, str]] = json_column()
     domains: list[dict[str, Any]] = json_column()
     principles: list[dict[str, Any]] = json_column()
-    leaders: list[dict[str, Any]] = json_column()
     achievements: list[dict[str, str]] = json_column()
+    self_description: list[dict[str, str]] = json_column()
+    means: list[dict[str, str]] = json_column()
+    bodies: list[dict[str, Any]] = json_column()
     stated_member_count: int | None = None
+    member_coverage: str
     notes: list[str] = json_column()
 
 
@@ -86,8 +87,7 @@ class MembershipRow(SQLModel, table=True):
     member_id: str = Field(foreign_key="member.id", primary_key=True)
     coalition_id: str = Field(foreign_key="coalition.id", primary_key=True)
     roles: list[str] = json_column()
-    since_date: str | None = None
-    since_precision: str | None = None
+    since: dict[str, Any] | None = json_column()
     notes: list[str] = json_column()
 
 
@@ -99,8 +99,7 @@ class WorkingGroupRow(SQLModel, table=True):
     coalition_id: str = Field(foreign_key="coalition.id", index=True)
     name: dict[str, str] = json_column()
     description: dict[str, str] = json_column()
-    established_date: str | None = None
-    established_precision: str | None = None
+    established: dict[str, Any] | None = json_column()
     established_at: str | None = Field(default=None, foreign_key="event.id")
     notes: list[str] = json_column()
 
@@ -118,12 +117,13 @@ class EventRow(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     position: int
-    date: str | None = Field(default=None, index=True)
-    precision: str | None = None
+    date: dict[str, Any] | None = json_column()
+    first_day: str | None = Field(default=None, index=True)
     type: str = Field(index=True)
     title: dict[str, str] = json_column()
     description: dict[str, str] = json_column()
     location: dict[str, Any] | None = json_column()
+    derived_from: list[dict[str, str]] = json_column()
     notes: list[str] = json_column()
 
 
@@ -152,6 +152,50 @@ class SynonymRow(SQLModel, table=True):
     position: int = Field(primary_key=True)
     term: str
     notes: list[str] = json_column()
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: str = Field(primary_key=True)
+    position: int
+    name: dict[str, str] = json_column()
+    aliases: list[str] = json_column()
+    honours: list[dict[str, str]] = json_column()
+    notes: list[str] = json_column()
+
+
+class PersonRoleRow(SQLModel, table=True):
+    """A role; its citations are `role:<person>#<position>`."""
+
+    __tablename__ = "person_role"
+
+    person_id: str = Field(foreign_key="person.id", primary_key=True)
+    position: int = Field(primary_key=True)
+    title: dict[str, str] = json_column()
+    body_kind: str
+    body_coalition: str | None = Field(default=None, foreign_key="coalition.id")
+    body_member: str | None = Field(default=None, foreign_key="member.id")
+    body_name: dict[str, str] | None = json_column()
+    date: dict[str, Any] | None = json_column()
+    derived_from: list[dict[str, str]] = json_column()
+    notes: list[str] = json_column()
+
+
+class EventPersonRow(SQLModel, table=True):
+    __tablename__ = "event_person"
+
+    event_id: str = Field(foreign_key="event.id", primary_key=True)
+    person_id: str = Field(foreign_key="person.id", primary_key=True)
+    position: int
+
+
+class LeaderRow(SQLModel, table=True):
+    __tablename__ = "coalition_leader"
+
+    coalition_id: str = Field(foreign_key="coalition.id", primary_key=True)
+    person_id: str = Field(foreign_key="person.id", primary_key=True)
+    position: int
 
 
 class CitationRow(SQLModel, table=True):

@@ -14,17 +14,20 @@ from app.models.public import (
     CoalitionPublic,
     EventPage,
     MemberPage,
+    PersonPage,
     WorkingGroupPage,
 )
 from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import Match, MemberQuery, RoleParam, TypeParam, members_page
+from app.routers.members import LIST_200, Match, MemberQuery, RoleParam, TypeParam, members_page
+from app.routers.people import PersonQuery, people_page
 from app.routers.timeline import (
     EventQuery,
     FromParam,
     MemberFilter,
+    PersonFilter,
     ToParam,
     TypeFilter,
     events_page,
@@ -84,9 +87,12 @@ async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: Coali
     summary="List a coalition's members",
     description="`/members` with `coalition` preset.",
     response_model=MemberPage,
-    responses=responses.listing(
-        "/coalitions/imctc/members", unknown_coalition("xx"), "/coalitions/xx/members"
-    ),
+    responses={
+        **responses.listing(
+            "/coalitions/imctc/members", unknown_coalition("xx"), "/coalitions/xx/members"
+        ),
+        200: LIST_200,
+    },
 )
 async def list_coalition_members(
     dataset: DatasetDep,
@@ -133,8 +139,26 @@ async def list_coalition_timeline(
     coalition_id: CoalitionId,
     type: TypeFilter = None,
     member: MemberFilter = None,
+    person: PersonFilter = None,
     start: FromParam = None,
     end: ToParam = None,
 ) -> Response:
     entry = _coalition(dataset, coalition_id)
-    return events_page(dataset, params, [entry.id], type or [], member, start, end)
+    return events_page(dataset, params, [entry.id], type or [], member, start, end, person)
+
+
+@router.get(
+    "/{coalition_id}/people",
+    summary="List a coalition's people",
+    description="`/people` with `coalition` preset: its officials and the people named in "
+    "its events.",
+    response_model=PersonPage,
+    responses=responses.listing(
+        "/coalitions/imctc/people", unknown_coalition("xx"), "/coalitions/xx/people"
+    ),
+)
+async def list_coalition_people(
+    dataset: DatasetDep, params: PersonQuery, coalition_id: CoalitionId
+) -> Response:
+    entry = _coalition(dataset, coalition_id)
+    return people_page(dataset, params, [entry.id])

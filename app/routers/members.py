@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
 from starlette.responses import Response
@@ -69,6 +69,47 @@ def unknown_member(member_id: str) -> NotFound:
     return NotFound(f"No member has the id or ISO code {member_id[:64]!r}.")
 
 
+COVERAGE_HEADER = "X-Member-Coverage"
+
+
+# The 200 of a member list: CSV too, and the coverage caveat as a header.
+LIST_200: dict[str, Any] = {
+    "content": responses.CSV,
+    "headers": {
+        COVERAGE_HEADER: {
+            "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered "
+            "(any, unfiltered) lists only some members; the same as `coverage` in the JSON "
+            "envelope, so that a CSV stays a plain table.",
+            "schema": {"type": "string", "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$"},
+        }
+    },
+}
+
+
+def coverage(dataset: Dataset, coalitions: set[str]) -> dict[str, Any]:
+    """Whether the coalitions a member list is filtered by (all, unfiltered) list every member."""
+    partial = [
+        e.id
+        for e in dataset.coalitions
+        if (not coalitions or e.id in coalitions) and e.facets["coverage"] != "complete"
+    ]
+    if partial:
+        note = (
+            f"Partial: the documents show only some members of {', '.join(partial)}, "
+            "so this list may lack members."
+        )
+    else:
+        note = "Complete: the documents list every member of the coalitions filtered."
+    return {"complete": not partial, "partial": partial, "note": note}
+
+
+def coverage_header(value: dict[str, Any]) -> dict[str, str]:
+    """The caveat as a response header, so a CSV stays a plain table."""
+    if value["complete"]:
+        return {COVERAGE_HEADER: "complete"}
+    return {COVERAGE_HEADER: "partial; coalitions=" + ",".join(value["partial"])}
+
+
 def members_page(
     dataset: Dataset,
     params: ListParams,
@@ -93,15 +134,23 @@ def members_page(
                 for ms in e.doc["memberships"]
             )
         ]
-    return page_response(run(COLLECTION, entries, params), params.as_csv)
+    caveat = coverage(dataset, wanted)
+    return page_response(
+        run(COLLECTION, entries, params),
+        params.as_csv,
+        extra={"coverage": caveat},
+        extra_headers=coverage_header(caveat),
+    )
 
 
 @router.get(
     "",
     summary="List members",
-    description="Countries and organizations with their memberships, in curated order.",
+    description="Countries and organizations with their memberships, in curated order. "
+    "`coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says "
+    "whether the coalitions filtered list every member.",
     response_model=MemberPage,
-    responses=responses.listing("/members"),
+    responses={**responses.listing("/members"), 200: LIST_200},
 )
 async def list_members(
     dataset: DatasetDep,

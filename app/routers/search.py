@@ -24,6 +24,7 @@ KIND_NAMES = {
     "working_groups": "working-group",
     "timeline": "event",
     "sources": "source",
+    "people": "person",
 }
 COLLECTION = Collection(
     path="/search",
@@ -48,10 +49,11 @@ def hit(kind: str, entry: Entry) -> Entry:
     "/search",
     summary="Search everything",
     description="Coalitions, members (every alias the documents use, ISO, CLDR and formal "
-    "names in both languages), working groups, events and sources; each hit with its kind, "
-    "id, name and URL. Hits come best first: a name equal to the query, then a name that "
-    "begins with it, then a match in other text; ties keep the order of the kinds and "
-    "records. Terms of `seed/synonyms.json` find each other (`ISIS` finds `داعش`).",
+    "names in both languages), working groups, events, sources and people (any of their "
+    "spellings); each hit with its kind, id, name and URL. Hits come best first: a name "
+    "equal to the query, then a name that begins with it, then a match in other text; ties "
+    "keep the order of the kinds and records. Terms of `seed/synonyms.json` find each other "
+    "(`ISIS` finds `داعش`).",
     response_model=SearchPage,
     responses=responses.listing("/search", required="q=turkey&"),
 )

@@ -46,7 +46,8 @@ _DATE = re.compile(DATE_PATTERN)
 
 _RANGE_NOTE = (
     "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year "
-    "is kept when any day of it falls in the range."
+    "is kept when any day of it falls in the range; an uncertain date, when any of its "
+    "readings does."
 )
 
 
@@ -87,6 +88,16 @@ TypeFilter = Annotated[
         json_schema_extra=param_schema(),
     ),
 ]
+PersonFilter = Annotated[
+    str | None,
+    Query(
+        max_length=64,
+        description="Events this person took part in (a person id; an id no person has "
+        "matches nothing).",
+        openapi_examples={"godfrey": {"value": "john-godfrey"}},
+        json_schema_extra=param_schema(),
+    ),
+]
 MemberFilter = Annotated[
     str | None,
     Query(
@@ -103,12 +114,9 @@ def unknown_event(event_id: str) -> NotFound:
     return NotFound(f"No timeline event has the id {event_id[:64]!r}.")
 
 
-def _overlaps(date: str | None, low: str, high: str) -> bool:
-    """An undated event lies in no range; a dated one in any its period meets."""
-    if date is None:
-        return False
-    start, end = interval(date)
-    return start <= high and end >= low
+def _overlaps(intervals: list[tuple[str, str]], low: str, high: str) -> bool:
+    """An undated event lies in no range; a dated one in any that one of its readings meets."""
+    return any(start <= high and end >= low for start, end in intervals)
 
 
 def day_range(value: str | None) -> tuple[str, str] | None:
@@ -124,6 +132,7 @@ def events_page(
     member: str | None,
     start: str | None,
     end: str | None,
+    person: str | None = None,
 ) -> Response:
     wanted = set(coalitions)
     after, before = day_range(start), day_range(end)
@@ -136,6 +145,9 @@ def events_page(
     if member is not None:
         found = dataset.by_id("members", member)
         entries = [e for e in entries if found is not None and found.id in e.facets["participants"]]
+    if person is not None:
+        who = dataset.by_id("people", person)
+        entries = [e for e in entries if who is not None and who.id in e.facets["people"]]
     if after or before:
         low = after[0] if after else "0000-01-01"
         high = before[1] if before else "9999-12-31"
@@ -144,15 +156,15 @@ def events_page(
         if low > high:
             entries = []
         else:
-            entries = [e for e in entries if _overlaps(e.facets["date"], low, high)]
+            entries = [e for e in entries if _overlaps(e.facets["intervals"], low, high)]
     return page_response(run(COLLECTION, entries, params), params.as_csv)
 
 
 @router.get(
     "",
     summary="List timeline events",
-    description="Events in date order (undated ones last), with filters by coalition, type, "
-    "participant and date range.",
+    description="Events in date order (undated ones last; an uncertain date by its earliest "
+    "reading), with filters by coalition, type, participant, person and date range.",
     response_model=EventPage,
     responses=responses.listing("/timeline"),
 )
@@ -162,10 +174,11 @@ async def list_events(
     coalition: CoalitionFilter = None,
     type: TypeFilter = None,
     member: MemberFilter = None,
+    person: PersonFilter = None,
     start: FromParam = None,
     end: ToParam = None,
 ) -> Response:
-    return events_page(dataset, params, coalition or [], type or [], member, start, end)
+    return events_page(dataset, params, coalition or [], type or [], member, start, end, person)
 
 
 @router.get(

@@ -19,7 +19,10 @@ export function coalitionsOf(member: Schemas["MemberPublic"]): string[] {
 }
 
 export function eventYear(event: Schemas["EventPublic"]): string | null {
-  return event.date === null ? null : event.date.slice(0, 4);
+  // A date may have several readings; `date` is the earliest, `uncertain` says if others exist.
+  if (event.date === null) return null;
+  const year = event.date.date.slice(0, 4);
+  return event.date.uncertain ? `${year}? (${event.date.edtf})` : year;
 }
 
 export function explain(problem: Schemas["Problem"] | MemberNotFound): string {
