@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from itertools import groupby
 from pathlib import Path
 
@@ -48,6 +50,19 @@ def data_version(seed: Seed) -> str:
         option=orjson.OPT_SORT_KEYS,
     )
     return hashlib.sha256(canonical).hexdigest()[:16]
+
+
+def schema_version() -> str:
+    """A fingerprint of the tables this code reads and writes.
+
+    A database built by an older checkout of the code lacks the tables or columns this
+    one reads; the seed may not have changed, so its age alone cannot tell.
+    """
+    shape = sorted(
+        (table.name, sorted(column.name for column in table.columns))
+        for table in SQLModel.metadata.sorted_tables
+    )
+    return hashlib.sha256(orjson.dumps(shape)).hexdigest()[:16]
 
 
 def _seed_names() -> list[str]:
@@ -160,6 +175,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
     if problems:
         raise SeedError(problems)
     yield Meta(key="data_version", value=data_version(seed))
+    yield Meta(key="schema_version", value=schema_version())
     for synonyms in seed.synonyms:
         for index, term in enumerate(synonyms.terms):
             yield SynonymRow(
@@ -306,12 +322,24 @@ def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None)
     return data_version(seed)
 
 
+def built_schema(database: Path) -> str | None:
+    """The `schema_version` a SQLite file was built with; None if it has none or is no
+    database at all."""
+    try:
+        with closing(sqlite3.connect(f"file:{database.resolve()}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
 def is_stale(database: Path, seed_dir: Path) -> bool:
-    """True when the database is missing or older than any seed file."""
+    """True when the database is missing, older than any seed file, or built by code
+    whose tables differ from this code's."""
     if not database.exists():
         return True
     built = database.stat().st_mtime
-    return any(
+    return built_schema(database) != schema_version() or any(
         (seed_dir / name).exists() and (seed_dir / name).stat().st_mtime > built
         for name in SEED_FILES
     )

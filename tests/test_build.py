@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,22 @@ def test_staleness_follows_the_seed(seed_copy: Path, tmp_path: Path) -> None:
     assert not is_stale(out, seed_copy)
     later = out.stat().st_mtime + 10
     os.utime(seed_copy / "members.json", (later, later))
+    assert is_stale(out, seed_copy)
+
+
+def test_a_database_built_by_other_code_is_stale(seed_copy: Path, tmp_path: Path) -> None:
+    """Code that adds a table must not read a database an older checkout built from the
+    same seed: `tahaluf serve` would fail on the missing table."""
+    out = tmp_path / "tahaluf.db"
+    build_database(seed_copy, out)
+    assert not is_stale(out, seed_copy)
+    with closing(sqlite3.connect(out)) as db, db:
+        db.execute("UPDATE meta SET value = 'older' WHERE key = 'schema_version'")
+    assert is_stale(out, seed_copy)
+    with closing(sqlite3.connect(out)) as db, db:
+        db.execute("DROP TABLE meta")
+    assert is_stale(out, seed_copy)
+    out.write_bytes(b"not a database")
     assert is_stale(out, seed_copy)
 
 
