@@ -3736,8 +3736,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                             "basis": {
                                 "type": "string",
+                                "const": "capital",
                                 "title": "Basis",
-                                "description": "Which point this is: always `capital` today.",
+                                "description": "Which point this is: the capital (a centroid would be a new value).",
                             },
                         },
                         "type": "object",

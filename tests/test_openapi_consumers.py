@@ -225,6 +225,22 @@ def check_every_operation(client: Any, client_module: ModuleType, models: Module
     assert isinstance(source, models.SourcePublic)
     assert len(source.sha256) == 64
 
+    people = api("people.list_people").sync(client=client, coalition=[coalition_id], q="a")
+    assert isinstance(people, models.PersonPage)
+    assert people.items, "nobody in the coalition has an 'a' in a name"
+    person = api("people.get_person").sync(people.items[0].id, client=client)
+    assert isinstance(person, models.PersonPublic)
+    assert person.roles or person.events
+    mine = api("coalitions.list_coalition_people").sync(coalition_id, client=client)
+    assert person.id in [p.id for p in mine.items]
+    theirs = api("timeline.list_events").sync(client=client, person=person.id)
+    assert [e.id for e in theirs.items] == [e.id for e in person.events]
+
+    package = api("downloads.get_datapackage").sync(client=client)
+    assert package.payload.read(2) == b"PK"  # a zip file, read as a file
+    database = api("downloads.get_sqlite").sync(client=client)
+    assert database.payload.read(16) == b"SQLite format 3\x00"
+
     hits = api("search.search").sync(client=client, q=member.name.en)
     assert isinstance(hits, models.SearchPage)
     assert member.id in [hit.id for hit in hits.items]

@@ -57,7 +57,9 @@ class RepresentativePoint(BaseModel):
     lon: float = Field(description="Longitude, WGS 84.")
     geonameid: int = Field(description="The GeoNames id of the place.")
     name: str = Field(description="The place's GeoNames name.")
-    basis: str = Field(description="Which point this is: always `capital` today.")
+    basis: Literal["capital"] = Field(
+        description="Which point this is: the capital (a centroid would be a new value)."
+    )
 
 
 class Cited(BaseModel):

@@ -30,4 +30,9 @@ export function explain(problem: Schemas["Problem"] | MemberNotFound): string {
   return [String(problem.status), problem.title, ...named].join("; ");
 }
 
-export const kinds: Schemas["Kind"][] = ["member", "event"];
+export function personLine(person: Schemas["PersonPublic"]): string {
+  const roles = person.roles.map((role) => `${role.title.en} (${role.body.kind})`);
+  return `${person.name.en}: ${roles.join(", ")}; ${person.events.length} event(s)`;
+}
+
+export const kinds: Schemas["Kind"][] = ["member", "event", "person"];
