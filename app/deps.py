@@ -117,16 +117,23 @@ BomParam = Annotated[
 SEARCH_EXAMPLE = "السعودية"
 
 
-def search_query() -> Any:
-    """The `q` parameter's declaration, the same on every collection and on `/search`."""
+def search_query(*, required: bool = False) -> Any:
+    """The `q` parameter's declaration, the same on every collection and on `/search`.
+
+    Only a required `q` (on `/search`) has a parameter example, the value Swagger UI's
+    "Try it out" fills in; an optional parameter's example is in its schema, shown but not
+    filled in, so that trying a collection out lists it unfiltered.
+    """
     return Query(
         min_length=1,
         max_length=200,
         description="Search in Arabic or English; insensitive to case, accents, diacritics "
         "and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or "
         "a digit.",
-        json_schema_extra=param_schema(pattern=SEARCHABLE_PATTERN),
-        openapi_examples={"arabic": {"value": SEARCH_EXAMPLE}},
+        json_schema_extra=param_schema(
+            pattern=SEARCHABLE_PATTERN, **({} if required else {"examples": [SEARCH_EXAMPLE]})
+        ),
+        openapi_examples={"arabic": {"value": SEARCH_EXAMPLE}} if required else None,
     )
 
 
@@ -144,13 +151,12 @@ def name_list(
     description: str,
     pattern: str,
     check: Callable[[str | None], str | None],
-    examples: dict[str, Any],
+    example: str,
 ) -> tuple[Any, AfterValidator]:
     """An optional comma list of names: its pattern documented, `check` enforcing it."""
     query = Query(
         description=description,
-        json_schema_extra=param_schema(pattern=pattern),
-        openapi_examples=examples,
+        json_schema_extra=param_schema(pattern=pattern, examples=[example]),
     )
     return query, AfterValidator(check)
 
@@ -168,14 +174,14 @@ def page_query(collection: Collection) -> Any:
         "the collection's curated order.",
         collection.sort_pattern,
         collection.check_sort,
-        {"descending": {"value": f"-{first},id"}},
+        f"-{first},id",
     )
     fields_query, fields_check = name_list(
         "Comma-separated top-level fields to return (`id` is always kept). By default, all "
         "of them.",
         collection.fields_pattern,
         collection.check_fields,
-        {"sparse": {"value": f"id,{label}"}},
+        f"id,{label}",
     )
 
     async def page_params(

@@ -201,6 +201,7 @@ def test_coverage_of_a_complete_member_list(client: Client) -> None:
     assert r.json()["coverage"] == {
         "complete": True,
         "partial": [],
+        "unknown": [],
         "note": "Complete: the documents list every member of the coalitions filtered.",
     }
     assert r.headers["x-member-coverage"] == "complete"
@@ -221,6 +222,18 @@ def test_a_partial_member_list_says_so_in_the_envelope(client: Client) -> None:
         assert coverage["partial"] == ["global-coalition"], url
         assert "global-coalition" in coverage["note"]
         assert r.headers["x-member-coverage"] == "partial; coalitions=global-coalition"
+
+
+@pytest.mark.parametrize("query", ["coalition=nope", "coalition=imctc&coalition=no%0Ape"])
+def test_an_unknown_coalition_is_never_called_complete(client: Client, query: str) -> None:
+    r = client.get(f"/members?{query}")
+    assert r.status_code == 200, r.text
+    coverage = r.json()["coverage"]
+    assert coverage["complete"] is False
+    assert coverage["unknown"] in (["nope"], ["no\npe"])
+    assert coverage["note"].startswith("Unknown:")
+    # The header says so without echoing what the client sent.
+    assert r.headers["x-member-coverage"] == "unknown"
 
 
 def test_a_csv_member_list_carries_the_caveat_in_a_header(client: Client) -> None:

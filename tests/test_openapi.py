@@ -193,10 +193,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -234,10 +234,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|founded|member_count|name\\.ar|name\\.en)(?:,-?(?:id|name|founded|member_count|name\\.ar|name\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -247,10 +247,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|self_description|means|bodies|stated_member_count|member_coverage|member_count|working_groups)(?:,(?:notes|sources|id|url|name|abbreviation|founded|announced_by|initiator|headquarters|slogan|vision|objectives|domains|principles|leaders|achievements|self_description|means|bodies|stated_member_count|member_coverage|member_count|working_groups)){0,23}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -284,6 +284,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -359,6 +389,26 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -443,10 +493,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -484,10 +534,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)(?:,-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)){0,8}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -497,10 +547,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -536,13 +586,42 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
                                 "headers": {
-                                    "X-Member-Coverage": {
-                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
                                         "schema": {
                                             "type": "string",
-                                            "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
                                         },
-                                    }
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Member-Coverage": {
+                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members, or `unknown` when the filter names an id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": "^(complete|unknown|partial; coalitions=[a-z0-9,-]+)$",
+                                        },
+                                    },
                                 },
                             },
                             "304": {
@@ -611,10 +690,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "maxLength": 64,
                                     "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
+                                    "examples": ["SA"],
                                     "title": "Chair",
                                 },
                                 "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
-                                "examples": {"saudi": {"value": "SA"}},
                             },
                             {
                                 "name": "q",
@@ -626,10 +705,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -667,10 +746,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|coalition|established|name\\.ar|name\\.en)(?:,-?(?:id|name|coalition|established|name\\.ar|name\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -680,10 +759,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)(?:,(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)){0,9}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -717,6 +796,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -798,10 +907,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "maxLength": 64,
                                     "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
+                                    "examples": ["MA"],
                                     "title": "Member",
                                 },
                                 "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
-                                "examples": {"morocco": {"value": "MA"}},
                             },
                             {
                                 "name": "person",
@@ -811,10 +920,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Events this person took part in (a person id; an id no person has matches nothing).",
                                     "type": "string",
                                     "maxLength": 64,
+                                    "examples": ["john-godfrey"],
                                     "title": "Person",
                                 },
                                 "description": "Events this person took part in (a person id; an id no person has matches nothing).",
-                                "examples": {"godfrey": {"value": "john-godfrey"}},
                             },
                             {
                                 "name": "from",
@@ -824,10 +933,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
+                                    "examples": ["2015-12-14"],
                                     "title": "From",
                                 },
                                 "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
-                                "examples": {"day": {"value": "2015-12-14"}},
                             },
                             {
                                 "name": "to",
@@ -837,10 +946,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
+                                    "examples": ["2016-12"],
                                     "title": "To",
                                 },
                                 "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
-                                "examples": {"month": {"value": "2016-12"}},
                             },
                             {
                                 "name": "q",
@@ -852,10 +961,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -893,10 +1002,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:date|id|type|title|title\\.ar|title\\.en)(?:,-?(?:date|id|type|title|title\\.ar|title\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-date,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-date,id"}},
                             },
                             {
                                 "name": "fields",
@@ -906,10 +1015,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)(?:,(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)){0,12}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,title"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,title"}},
                             },
                             {
                                 "name": "format",
@@ -943,6 +1052,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -1013,10 +1152,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "minLength": 1,
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1054,10 +1193,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|name\\.ar|name\\.en)(?:,-?(?:id|name|name\\.ar|name\\.en)){0,3}$",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -1067,10 +1206,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)(?:,(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)){0,9}$",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -1104,6 +1243,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -1162,10 +1331,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "items": {"type": "string"},
                                     "maxItems": 10,
                                     "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                    "examples": [["imctc"]],
                                     "title": "Coalition",
                                 },
                                 "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
-                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "match",
@@ -1208,10 +1377,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1249,10 +1418,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)(?:,-?(?:id|name|type|iso_alpha3|iso_numeric|region|subregion|name\\.ar|name\\.en)){0,8}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -1262,10 +1431,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -1301,13 +1470,42 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
                                 "headers": {
-                                    "X-Member-Coverage": {
-                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
                                         "schema": {
                                             "type": "string",
-                                            "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
                                         },
-                                    }
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Member-Coverage": {
+                                        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members, or `unknown` when the filter names an id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": "^(complete|unknown|partial; coalitions=[a-z0-9,-]+)$",
+                                        },
+                                    },
                                 },
                             },
                             "304": {
@@ -1384,6 +1582,26 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                },
                             },
                             "304": {
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
@@ -1434,10 +1652,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "items": {"type": "string"},
                                     "maxItems": 10,
                                     "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                    "examples": [["imctc"]],
                                     "title": "Coalition",
                                 },
                                 "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
-                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "chair",
@@ -1447,10 +1665,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "maxLength": 64,
                                     "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
+                                    "examples": ["SA"],
                                     "title": "Chair",
                                 },
                                 "description": "Groups this member chairs (id or ISO code, any case; an id no member has matches nothing).",
-                                "examples": {"saudi": {"value": "SA"}},
                             },
                             {
                                 "name": "q",
@@ -1462,10 +1680,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1503,10 +1721,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|coalition|established|name\\.ar|name\\.en)(?:,-?(?:id|name|coalition|established|name\\.ar|name\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -1516,10 +1734,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)(?:,(?:notes|sources|id|url|coalition|name|description|chairs|established|established_at)){0,9}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -1553,6 +1771,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -1630,6 +1878,26 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                },
                             },
                             "304": {
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
@@ -1681,10 +1949,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "items": {"type": "string"},
                                     "maxItems": 10,
                                     "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
+                                    "examples": [["imctc"]],
                                     "title": "Coalition",
                                 },
                                 "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
-                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "type",
@@ -1707,10 +1975,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "maxLength": 64,
                                     "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
+                                    "examples": ["MA"],
                                     "title": "Member",
                                 },
                                 "description": "Events this member took part in (id or ISO code, any case; an id no member has matches nothing).",
-                                "examples": {"morocco": {"value": "MA"}},
                             },
                             {
                                 "name": "person",
@@ -1720,10 +1988,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Events this person took part in (a person id; an id no person has matches nothing).",
                                     "type": "string",
                                     "maxLength": 64,
+                                    "examples": ["john-godfrey"],
                                     "title": "Person",
                                 },
                                 "description": "Events this person took part in (a person id; an id no person has matches nothing).",
-                                "examples": {"godfrey": {"value": "john-godfrey"}},
                             },
                             {
                                 "name": "from",
@@ -1733,10 +2001,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
+                                    "examples": ["2015-12-14"],
                                     "title": "From",
                                 },
                                 "description": "Start: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
-                                "examples": {"day": {"value": "2015-12-14"}},
                             },
                             {
                                 "name": "to",
@@ -1746,10 +2014,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                                     "type": "string",
                                     "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$",
+                                    "examples": ["2016-12"],
                                     "title": "To",
                                 },
                                 "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
-                                "examples": {"month": {"value": "2016-12"}},
                             },
                             {
                                 "name": "q",
@@ -1761,10 +2029,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -1802,10 +2070,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:date|id|type|title|title\\.ar|title\\.en)(?:,-?(?:date|id|type|title|title\\.ar|title\\.en)){0,5}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-date,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-date,id"}},
                             },
                             {
                                 "name": "fields",
@@ -1815,10 +2083,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)(?:,(?:notes|sources|id|url|coalitions|date|type|title|description|location|participants|people|derived_from)){0,12}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,title"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,title"}},
                             },
                             {
                                 "name": "format",
@@ -1852,6 +2120,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -1927,6 +2225,26 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                },
                             },
                             "304": {
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
@@ -1978,10 +2296,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "array",
                                     "items": {"type": "string"},
                                     "maxItems": 10,
+                                    "examples": [["imctc"]],
                                     "title": "Coalition",
                                 },
                                 "description": "Only records of this coalition, by id (repeatable). An id no coalition has matches nothing.",
-                                "examples": {"imctc": {"value": ["imctc"]}},
                             },
                             {
                                 "name": "q",
@@ -1993,10 +2311,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "minLength": 1,
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -2034,10 +2352,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
                                     "type": "string",
                                     "pattern": "^-?(?:id|name|name\\.ar|name\\.en)(?:,-?(?:id|name|name\\.ar|name\\.en)){0,3}$",
+                                    "examples": ["-name,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-name,id"}},
                             },
                             {
                                 "name": "fields",
@@ -2047,10 +2365,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "type": "string",
                                     "pattern": "^(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)(?:,(?:notes|sources|id|url|name|aliases|roles|honours|coalitions|events)){0,9}$",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -2084,6 +2402,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -2155,6 +2503,26 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
                                 },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                },
                             },
                             "304": {
                                 "description": "Not modified: the `If-None-Match` ETag is current. No body."
@@ -2206,10 +2574,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "maxLength": 200,
                                     "pattern": "[^\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f\\ufffd]",
                                     "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
+                                    "examples": ["السعودية"],
                                     "title": "Q",
                                 },
                                 "description": "Search in Arabic or English; insensitive to case, accents, diacritics and Arabic spelling variants (alef, ya, ta marbuta, hamza). It needs a letter or a digit.",
-                                "examples": {"arabic": {"value": "السعودية"}},
                             },
                             {
                                 "name": "limit",
@@ -2247,10 +2615,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|file|published|citation_count)(?:,-?(?:id|file|published|citation_count)){0,3}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-file,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-file,id"}},
                             },
                             {
                                 "name": "fields",
@@ -2260,10 +2628,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)){0,9}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,title"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,title"}},
                             },
                             {
                                 "name": "format",
@@ -2297,6 +2665,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -2371,6 +2769,26 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -2465,10 +2883,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^-?(?:id|kind|name|name\\.ar|name\\.en)(?:,-?(?:id|kind|name|name\\.ar|name\\.en)){0,4}$",
                                     "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
+                                    "examples": ["-kind,id"],
                                     "title": "Sort",
                                 },
                                 "description": "Comma-separated fields to sort by; `-` before a field for descending. By default, the collection's curated order.",
-                                "examples": {"descending": {"value": "-kind,id"}},
                             },
                             {
                                 "name": "fields",
@@ -2478,10 +2896,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                     "type": "string",
                                     "pattern": "^(?:id|kind|name|url)(?:,(?:id|kind|name|url)){0,3}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
+                                    "examples": ["id,name"],
                                     "title": "Fields",
                                 },
                                 "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
-                                "examples": {"sparse": {"value": "id,name"}},
                             },
                             {
                                 "name": "format",
@@ -2515,6 +2933,36 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "description": "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+                                        "required": True,
+                                        "schema": {
+                                            "type": "string",
+                                            "pattern": '^"[0-9a-f]{32}(-gzip)?"$',
+                                        },
+                                    },
+                                    "X-Request-ID": {
+                                        "description": "The request's id: the client's own when it sent a sane one.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "Content-Disposition": {
+                                        "description": "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+                                        "required": False,
+                                        "schema": {"type": "string"},
+                                    },
+                                    "X-Total-Count": {
+                                        "description": "How many records match, on every page.",
+                                        "required": True,
+                                        "schema": {"type": "integer"},
+                                    },
+                                    "Link": {
+                                        "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+                                        "required": True,
+                                        "schema": {"type": "string"},
+                                    },
                                 },
                             },
                             "304": {
@@ -2932,10 +3380,16 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Partial",
                                 "description": "The coalitions filtered whose member lists are partial.",
                             },
+                            "unknown": {
+                                "items": {"type": "string"},
+                                "type": "array",
+                                "title": "Unknown",
+                                "description": "Ids in the filter that no coalition has: nothing says who their members are, so the list is not complete either.",
+                            },
                             "note": {"type": "string", "title": "Note"},
                         },
                         "type": "object",
-                        "required": ["complete", "partial", "note"],
+                        "required": ["complete", "partial", "unknown", "note"],
                         "title": "CoveragePublic",
                     },
                     "DatePublic": {

@@ -279,6 +279,10 @@ class CoveragePublic(BaseModel):
     partial: list[str] = Field(
         description="The coalitions filtered whose member lists are partial."
     )
+    unknown: list[str] = Field(
+        description="Ids in the filter that no coalition has: nothing says who their members "
+        "are, so the list is not complete either."
+    )
     note: str
 
 

@@ -21,7 +21,14 @@ from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run, text_keys
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import LIST_200, Match, MemberQuery, RoleParam, TypeParam, members_page
+from app.routers.members import (
+    COVERAGE_HEADERS,
+    Match,
+    MemberQuery,
+    RoleParam,
+    TypeParam,
+    members_page,
+)
 from app.routers.people import PersonQuery, people_page
 from app.routers.timeline import (
     EventQuery,
@@ -87,12 +94,12 @@ async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: Coali
     summary="List a coalition's members",
     description="`/members` with `coalition` preset.",
     response_model=MemberPage,
-    responses={
-        **responses.listing(
-            "/coalitions/imctc/members", unknown_coalition("xx"), "/coalitions/xx/members"
-        ),
-        200: LIST_200,
-    },
+    responses=responses.listing(
+        "/coalitions/imctc/members",
+        unknown_coalition("xx"),
+        "/coalitions/xx/members",
+        headers=COVERAGE_HEADERS,
+    ),
 )
 async def list_coalition_members(
     dataset: DatasetDep,

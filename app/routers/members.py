@@ -44,9 +44,8 @@ CoalitionFilter = Annotated[
     Query(
         description="Only records of this coalition, by id (repeatable). An id no "
         "coalition has matches nothing.",
-        openapi_examples={"imctc": {"value": ["imctc"]}},
         max_length=10,
-        json_schema_extra=param_schema(),
+        json_schema_extra=param_schema(examples=[["imctc"]]),
     ),
 ]
 MatchParam = Annotated[
@@ -72,39 +71,52 @@ def unknown_member(member_id: str) -> NotFound:
 COVERAGE_HEADER = "X-Member-Coverage"
 
 
-# The 200 of a member list: CSV too, and the coverage caveat as a header.
-LIST_200: dict[str, Any] = {
-    "content": responses.CSV,
-    "headers": {
-        COVERAGE_HEADER: {
-            "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered "
-            "(any, unfiltered) lists only some members; the same as `coverage` in the JSON "
-            "envelope, so that a CSV stays a plain table.",
-            "schema": {"type": "string", "pattern": "^(complete|partial; coalitions=[a-z0-9,-]+)$"},
-        }
-    },
+# The coverage caveat as a header of a member list, beside those of every page.
+COVERAGE_HEADERS: dict[str, Any] = {
+    COVERAGE_HEADER: {
+        "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered "
+        "(any, unfiltered) lists only some members, or `unknown` when the filter names an "
+        "id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV "
+        "stays a plain table.",
+        "required": True,
+        "schema": {
+            "type": "string",
+            "pattern": "^(complete|unknown|partial; coalitions=[a-z0-9,-]+)$",
+        },
+    }
 }
 
 
 def coverage(dataset: Dataset, coalitions: set[str]) -> dict[str, Any]:
-    """Whether the coalitions a member list is filtered by (all, unfiltered) list every member."""
+    """Whether the coalitions a member list is filtered by (all, unfiltered) list every member.
+
+    An id no coalition has is no list at all, so it can never be called complete.
+    """
     partial = [
         e.id
         for e in dataset.coalitions
         if (not coalitions or e.id in coalitions) and e.facets["coverage"] != "complete"
     ]
-    if partial:
+    unknown = sorted(value[:64] for value in coalitions - {e.id for e in dataset.coalitions})
+    if unknown:
+        named = ", ".join(map(repr, unknown))
+        note = f"Unknown: no coalition has the id {named}, so nothing says who its members are."
+    elif partial:
         note = (
             f"Partial: the documents show only some members of {', '.join(partial)}, "
             "so this list may lack members."
         )
     else:
         note = "Complete: the documents list every member of the coalitions filtered."
-    return {"complete": not partial, "partial": partial, "note": note}
+    complete = not partial and not unknown
+    return {"complete": complete, "partial": partial, "unknown": unknown, "note": note}
 
 
 def coverage_header(value: dict[str, Any]) -> dict[str, str]:
     """The caveat as a response header, so a CSV stays a plain table."""
+    if value["unknown"]:
+        # The ids the client sent are not echoed: a header carries no request input.
+        return {COVERAGE_HEADER: "unknown"}
     if value["complete"]:
         return {COVERAGE_HEADER: "complete"}
     return {COVERAGE_HEADER: "partial; coalitions=" + ",".join(value["partial"])}
@@ -150,7 +162,7 @@ def members_page(
     "`coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says "
     "whether the coalitions filtered list every member.",
     response_model=MemberPage,
-    responses={**responses.listing("/members"), 200: LIST_200},
+    responses=responses.listing("/members", headers=COVERAGE_HEADERS),
 )
 async def list_members(
     dataset: DatasetDep,

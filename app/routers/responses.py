@@ -46,6 +46,35 @@ INVALID_NOTE = "A parameter is unknown, repeated or invalid: every one is named 
 CSV: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
 
 
+def _header(description: str, schema: dict[str, Any], *, required: bool = True) -> Any:
+    return {"description": description, "required": required, "schema": schema}
+
+
+# The headers of a 200, declared so that generated clients can read them by name.
+RECORD_HEADERS: dict[str, Any] = {
+    "ETag": _header(
+        "Strong validator of this body; send it back as `If-None-Match` for a 304.",
+        {"type": "string", "pattern": '^"[0-9a-f]{32}(-gzip)?"$'},
+    ),
+    "X-Request-ID": _header(
+        "The request's id: the client's own when it sent a sane one.", {"type": "string"}
+    ),
+    "Content-Disposition": _header(
+        "With CSV: an attachment named after what was asked (`members-imctc.csv`).",
+        {"type": "string"},
+        required=False,
+    ),
+}
+PAGE_HEADERS: dict[str, Any] = {
+    **RECORD_HEADERS,
+    "X-Total-Count": _header("How many records match, on every page.", {"type": "integer"}),
+    "Link": _header(
+        "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
+        {"type": "string"},
+    ),
+}
+
+
 def invalid(
     examples: dict[str, tuple[str, dict[str, Any]]] | None = None, *, typed: bool = True
 ) -> Responses:
@@ -58,17 +87,23 @@ def _not_found(path: str, missing: NotFound) -> Responses:
 
 
 def listing(
-    path: str, missing: NotFound | None = None, unknown: str = "", *, required: str = ""
+    path: str,
+    missing: NotFound | None = None,
+    unknown: str = "",
+    *,
+    required: str = "",
+    headers: dict[str, Any] | None = None,
 ) -> Responses:
     """A collection at `path`: JSON or CSV, 304, and the 422 of `limit=0` as the example.
 
     A sub-collection of a record also answers 404, `missing`, for the `unknown` path.
-    `required` holds the parameters the request cannot do without (`q=...&`).
+    `required` holds the parameters the request cannot do without (`q=...&`); `headers`
+    are the collection's own, beside those of every page.
     """
     errors = [{"name": "limit", "in": "query", "reason": TOO_SMALL}]
     body = problem_body(422, "Invalid parameter: limit.", path, errors=errors)
     return {
-        200: {"content": CSV},
+        200: {"content": CSV, "headers": {**PAGE_HEADERS, **(headers or {})}},
         **NOT_MODIFIED,
         **(_not_found(unknown, missing) if missing is not None else {}),
         **invalid({"limit-zero": (f"GET {path}?{required}limit=0", body)}),
@@ -77,4 +112,9 @@ def listing(
 
 def record(path: str, missing: NotFound) -> Responses:
     """A record, whose 404 for the `path` of an unknown id is `missing`."""
-    return {200: {"content": CSV}, **NOT_MODIFIED, **_not_found(path, missing), **invalid()}
+    return {
+        200: {"content": CSV, "headers": RECORD_HEADERS},
+        **NOT_MODIFIED,
+        **_not_found(path, missing),
+        **invalid(),
+    }

@@ -60,7 +60,7 @@ def hit(kind: str, entry: Entry) -> Entry:
 async def search(
     dataset: DatasetDep,
     params: SearchPageQuery,
-    q: Annotated[str, search_query(), AfterValidator(check_search)],
+    q: Annotated[str, search_query(required=True), AfterValidator(check_search)],
 ) -> Response:
     hits = ranked([hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)], q)
     # `q` chose the hits; searching them again would match their names alone.

@@ -65,8 +65,7 @@ FromParam = Annotated[
     Query(
         alias="from",
         description=f"Start: {_RANGE_NOTE}",
-        json_schema_extra=param_schema(pattern=DATE_PATTERN),
-        openapi_examples={"day": {"value": "2015-12-14"}},
+        json_schema_extra=param_schema(pattern=DATE_PATTERN, examples=["2015-12-14"]),
     ),
     AfterValidator(real_date),
 ]
@@ -75,8 +74,7 @@ ToParam = Annotated[
     Query(
         alias="to",
         description=f"End: {_RANGE_NOTE}",
-        json_schema_extra=param_schema(pattern=DATE_PATTERN),
-        openapi_examples={"month": {"value": "2016-12"}},
+        json_schema_extra=param_schema(pattern=DATE_PATTERN, examples=["2016-12"]),
     ),
     AfterValidator(real_date),
 ]
@@ -94,8 +92,7 @@ PersonFilter = Annotated[
         max_length=64,
         description="Events this person took part in (a person id; an id no person has "
         "matches nothing).",
-        openapi_examples={"godfrey": {"value": "john-godfrey"}},
-        json_schema_extra=param_schema(),
+        json_schema_extra=param_schema(examples=["john-godfrey"]),
     ),
 ]
 MemberFilter = Annotated[
@@ -104,8 +101,7 @@ MemberFilter = Annotated[
         max_length=64,
         description="Events this member took part in (id or ISO code, any case; an id no "
         "member has matches nothing).",
-        json_schema_extra=param_schema(),
-        openapi_examples={"morocco": {"value": "MA"}},
+        json_schema_extra=param_schema(examples=["MA"]),
     ),
 ]
 

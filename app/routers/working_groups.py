@@ -34,8 +34,7 @@ ChairFilter = Annotated[
         max_length=64,
         description="Groups this member chairs (id or ISO code, any case; an id no member "
         "has matches nothing).",
-        json_schema_extra=param_schema(),
-        openapi_examples={"saudi": {"value": "SA"}},
+        json_schema_extra=param_schema(examples=["SA"]),
     ),
 ]
 
