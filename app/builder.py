@@ -339,7 +339,8 @@ def is_stale(database: Path, seed_dir: Path) -> bool:
     if not database.exists():
         return True
     built = database.stat().st_mtime
+    # `>=`: a seed saved within the file system's clock tick of the build may be newer.
     return built_schema(database) != schema_version() or any(
-        (seed_dir / name).exists() and (seed_dir / name).stat().st_mtime > built
+        (seed_dir / name).exists() and (seed_dir / name).stat().st_mtime >= built
         for name in SEED_FILES
     )

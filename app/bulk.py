@@ -22,6 +22,7 @@ from app.models.public import (
     CoalitionPublic,
     EventPublic,
     MemberPublic,
+    PersonPublic,
     SourcePublic,
     WorkingGroupPublic,
 )
@@ -34,13 +35,14 @@ RESOURCES: tuple[tuple[str, str, type[BaseModel]], ...] = (
     ("working-groups", "working_groups", WorkingGroupPublic),
     ("timeline", "timeline", EventPublic),
     ("sources", "sources", SourcePublic),
+    ("people", "people", PersonPublic),
 )
 # A fixed time for every entry: the zip's bytes must not depend on when it was made.
 EPOCH = (1980, 1, 1, 0, 0, 0)
 DESCRIPTION = (
     "What five public Arabic documents say about two counter-terrorism coalitions (IMCTC "
-    "and the Global Coalition against Daesh): their members, working groups and timeline, "
-    "every record with verbatim citations. Lists are JSON arrays in their cells."
+    "and the Global Coalition against Daesh): their members, working groups, timeline and "
+    "the people named, every record with verbatim citations. Lists are JSON arrays in their cells."
 )
 
 

@@ -63,7 +63,8 @@ def _build(args: argparse.Namespace) -> int:
         else:
             version = build_database(Path(args.seed), Path(args.out), documents)
     except SeedError as exc:
-        _report(exc.problems, f"{target} left as it was")
+        existed = args.url or Path(args.out).exists()
+        _report(exc.problems, f"{target} left as it was" if existed else f"{target} not built")
         return 1
     print(f"built {target} (data version {version})")
     return 0

@@ -67,7 +67,8 @@ def _is_list(annotation: object) -> bool:
 async def strict_query(request: Request) -> None:
     """Unknown or repeated parameters are errors: a typo must not silently widen a result."""
     route = request.scope.get("route")
-    if not isinstance(route, APIRoute):
+    # The docs pages are not the API: a link to them may carry tracking parameters.
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
         return
     names, repeatable = _declared(route)
     seen: set[str] = set()

@@ -35,8 +35,9 @@ VERSION = "1.0.0"
 DESCRIPTION = """
 What public documents say about international counter-terrorism coalitions: the Islamic
 Military Counter Terrorism Coalition and the Global Coalition against Daesh, their members,
-working groups and timeline. Every record cites a short verbatim quote of the document it
-comes from (`sources`), and `notes` say how conflicts between the documents were resolved.
+working groups, timeline and the people the documents name. Every record cites a short
+verbatim quote of the document it comes from (`sources`), and `notes` say how conflicts
+between the documents were resolved.
 
 Every collection speaks the same query language: `limit` (1-500) and `offset`, `sort`
 (`-` for descending), `fields`, `q` (Arabic or English, spelling-insensitive) and

@@ -305,3 +305,11 @@ def test_a_flood_of_distinct_queries_keeps_the_cache_bounded(settings: Settings)
             assert c.get(f"/members?offset={offset}").status_code == 200
     assert len(app.cache) <= 16
     assert app.cache.bytes <= 200_000
+
+
+def test_the_docs_pages_take_any_query(client: Client) -> None:
+    """A link to the docs may carry tracking parameters; only the API is strict."""
+    for page in ["/docs", "/redoc"]:
+        r = client.get(f"{page}?utm_source=newsletter")
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("text/html")

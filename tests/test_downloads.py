@@ -31,6 +31,7 @@ def test_the_package_is_a_zip_with_a_csv_per_collection(client: Client, package:
         "data/working-groups.csv",
         "data/timeline.csv",
         "data/sources.csv",
+        "data/people.csv",
     ]
     descriptor = json.loads(archive.read("datapackage.json"))
     version = client.get("/").json()["data_version"]
@@ -40,6 +41,8 @@ def test_the_package_is_a_zip_with_a_csv_per_collection(client: Client, package:
     # The same columns as the API's CSV.
     api = client.get("/members?format=csv&limit=500")
     assert archive.read("data/members.csv") == api.content
+    people = list(csv.DictReader(io.StringIO(archive.read("data/people.csv").decode())))
+    assert len(people) == client.get("/people").json()["total"]
 
 
 def test_the_package_carries_its_version_name_and_etag(client: Client) -> None:
@@ -76,6 +79,7 @@ def test_frictionless_validates_the_package(package: bytes, tmp_path: Path) -> N
         "working-groups",
         "timeline",
         "sources",
+        "people",
     ]
     rows = resources[1].read_rows()
     saudi = next(row for row in rows if row["id"] == "SA")
