@@ -32,6 +32,9 @@ DOCS_CSP = (
     b"img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
 )
 COMMON: Headers = [
+    # Our own name whichever HTTP server runs the app (uvicorn's header is off; granian adds
+    # its own only when the app sent none), so that every server sends the same headers.
+    (b"server", b"tahaluf"),
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"ETag, Link, X-Total-Count, X-Request-ID"),
     (b"x-content-type-options", b"nosniff"),

@@ -51,8 +51,11 @@ def configure_logging() -> None:
     logger.setLevel(logging.INFO)
 
 
-def uvicorn_log_config() -> dict[str, Any]:
-    """Uvicorn's own records (start-up, shutdown, errors) in the same JSON lines as ours."""
+def server_log_config(server_logger: str = "uvicorn") -> dict[str, Any]:
+    """The server's own records (start-up, shutdown, errors) in the same JSON lines as ours.
+
+    `server_logger` is the server's logger: "uvicorn", or "_granian" for granian.
+    """
     handler = {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}
     return {
         "version": 1,
@@ -61,7 +64,7 @@ def uvicorn_log_config() -> dict[str, Any]:
         "handlers": {"stderr": handler},
         "loggers": {
             name: {"handlers": ["stderr"], "level": "INFO", "propagate": False}
-            for name in ("uvicorn", LOGGER)
+            for name in (server_logger, LOGGER)
         },
     }
 

@@ -6,14 +6,19 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.servers import ServerProcess, free_ports
 
+SERVERS = ["uvicorn", "granian"]
+SERVER_LOGGERS = {"uvicorn": "uvicorn.error", "granian": "_granian"}
 
-def _serve(database: Path, tmp_path: Path) -> ServerProcess:
+
+def _serve(database: Path, tmp_path: Path, server: str = "uvicorn") -> ServerProcess:
     """`tahaluf serve` with its access log on, as it runs by default."""
     (port,) = free_ports(1)
     return ServerProcess(
-        ["app.cli", "serve", "--port", str(port)],
+        ["app.cli", "serve", "--port", str(port), "--server", server],
         database=database,
         directory=tmp_path,
         port=port,
@@ -21,9 +26,14 @@ def _serve(database: Path, tmp_path: Path) -> ServerProcess:
     )
 
 
-def _serve_and_call(database: Path, tmp_path: Path, calls: list[tuple[str, dict[str, str]]]) -> str:
+def _serve_and_call(
+    database: Path,
+    tmp_path: Path,
+    calls: list[tuple[str, dict[str, str]]],
+    server_name: str = "uvicorn",
+) -> str:
     """Start the real command, make the calls, stop it, and return what it wrote to stderr."""
-    server = _serve(database, tmp_path)
+    server = _serve(database, tmp_path, server_name)
     try:
         server.wait_until_healthy()
         for url, headers in calls:
@@ -43,14 +53,17 @@ def _access_lines(stderr: str) -> list[dict[str, object]]:
     return records
 
 
-def test_serve_writes_one_json_line_per_request(database: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("server", SERVERS)
+def test_serve_writes_one_json_line_per_request(
+    database: Path, tmp_path: Path, server: str
+) -> None:
     calls = [
         ("/members/sau", {"X-Request-ID": "trace-123"}),
         ("/members/sau", {}),
         ("/members/XX", {}),
         ("/timeline?from=bad", {}),
     ]
-    stderr = _serve_and_call(database, tmp_path, calls)
+    stderr = _serve_and_call(database, tmp_path, calls, server)
     lines = [record for record in _access_lines(stderr) if record["path"] != "/health"]
     assert len(lines) == len(calls), stderr
     first, second, missing, invalid = lines
@@ -66,12 +79,13 @@ def test_serve_writes_one_json_line_per_request(database: Path, tmp_path: Path) 
     assert (invalid["query"], invalid["status"]) == ("from=bad", 422)
 
 
-def test_every_stderr_line_of_serve_is_json(database: Path, tmp_path: Path) -> None:
-    """Log shippers parse each line: uvicorn's start-up lines must be JSON like ours."""
-    stderr = _serve_and_call(database, tmp_path, [("/", {})])
+@pytest.mark.parametrize("server", SERVERS)
+def test_every_stderr_line_of_serve_is_json(database: Path, tmp_path: Path, server: str) -> None:
+    """Log shippers parse each line: the server's start-up lines must be JSON like ours."""
+    stderr = _serve_and_call(database, tmp_path, [("/", {})], server)
     lines = [line for line in stderr.splitlines() if line.strip()]
     loggers = {json.loads(line)["logger"] for line in lines}
-    assert {"uvicorn.error", "tahaluf.access"} <= loggers, stderr
+    assert {SERVER_LOGGERS[server], "tahaluf.access"} <= loggers, stderr
 
 
 def test_lines_reach_stderr_while_the_server_runs(database: Path, tmp_path: Path) -> None:
