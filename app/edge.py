@@ -126,16 +126,14 @@ class Edge:
                 status = await self._passed(scope, receive, send, extra)
         finally:
             if self.access_log is not None:
-                self.access_log.write(
-                    {
-                        "method": method,
-                        "path": path[: AccessLog.MAX_CHARS],
-                        "query": scope["query_string"][: AccessLog.MAX_CHARS].decode("latin-1"),
-                        "status": status,
-                        "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                        "request_id": request_id.decode(),
-                        "cache": outcome,
-                    }
+                self.access_log.record(
+                    method,
+                    path,
+                    scope["query_string"],
+                    status,
+                    time.perf_counter() - started,
+                    request_id,
+                    outcome,
                 )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
