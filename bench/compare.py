@@ -428,7 +428,7 @@ def main() -> int:
     path = write_result("compare", text)
     print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
     if args.readme:
-        update_readme(readme_block(args, targets, body, info))
+        update_readme(readme_block(args, targets, body, info, cold))
         print(f"rewrote the speed table in {README.relative_to(ROOT)}", file=sys.stderr)
     return 1 if any(t.errors for t in targets) else 0
 
@@ -479,7 +479,11 @@ def verdicts(targets: list[Target]) -> list[str]:
 
 
 def readme_block(
-    args: argparse.Namespace, targets: list[Target], body: bytes, info: dict[str, str]
+    args: argparse.Namespace,
+    targets: list[Target],
+    body: bytes,
+    info: dict[str, str],
+    cold: dict[str, Any],
 ) -> str:
     base = next(t for t in targets if t.key == "a")
     rows = [
@@ -505,6 +509,18 @@ def readme_block(
         "",
         *[f"- {line}" for line in verdicts(targets)],
     ]
+    by_key = {t.key: t for t in targets}
+    if "f" in by_key:
+        lines.append(
+            f"- warm, access log off (d) vs Datasette (f): "
+            f"**{by_key['d'].rps / by_key['f'].rps:.2f}x** the requests per second"
+        )
+    lines.append(
+        f"- cold first requests for {len(cold['urls'])} never-requested URLs on a fresh "
+        f"server (uvicorn, from an httpx client): median **{cold['median_ms']:.2f} ms** "
+        f"(p95 {cold['p95_ms']:.2f} ms); the same URLs again: median "
+        f"{cold['warm_median_ms']:.2f} ms"
+    )
     return "\n".join(lines)
 
 

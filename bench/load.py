@@ -206,14 +206,17 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60, help="wrk duration")
     parser.add_argument("--connections", type=int, default=100, help="wrk connections")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--workers", type=int, default=2, help="uvicorn workers")
+    parser.add_argument("--workers", type=int, default=2, help="server workers")
+    parser.add_argument(
+        "--server", default="uvicorn", choices=("uvicorn", "granian"), help="tahaluf serve --server"
+    )
     args = parser.parse_args()
     raise_on_sigterm()
     info = machine_info()
 
     port = free_port()
     argv = [venv_script("tahaluf"), "serve", "--host", HOST, "--port", str(port)]
-    argv += ["--workers", str(args.workers)]
+    argv += ["--workers", str(args.workers), "--server", args.server]
     handle, name = tempfile.mkstemp(prefix="tahaluf-load-", suffix=".log")
     os.close(handle)
     log_path = Path(name)
