@@ -169,7 +169,7 @@ def role(pid: int, root: int) -> str:
         return "gone"
     if b"resource_tracker" in cmdline:
         return "resource tracker"
-    return "worker" if b"spawn_main" in cmdline else "other"
+    return "worker"  # uvicorn's (multiprocessing spawn) or granian's
 
 
 def tree_rss(root: int) -> tuple[int, dict[int, tuple[str, int]]]:
@@ -190,10 +190,12 @@ def mib(kib: int) -> str:
 
 
 def wait_workers(server: Server, log: Path, workers: int, timeout: float = 60) -> None:
-    """Every worker has finished its start-up (uvicorn logs it once per worker)."""
+    """Every worker has finished its start-up (uvicorn and granian log it once a worker)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.read_text(errors="replace").count("Application startup complete") >= workers:
+        text = log.read_text(errors="replace")
+        started = text.count("Application startup complete") + text.count('"Started worker-')
+        if started >= workers:
             return
         time.sleep(0.1)
     raise RuntimeError(f"{workers} workers not started after {timeout:.0f}s: {server.command}")
