@@ -178,7 +178,8 @@ def base_image() -> str:
 
 
 def build_image(base: str, tag: str) -> None:
-    argv = ["buildah", "bud", "--isolation", "chroot", "--layers", "--pull=never"]
+    # No --layers: cached intermediate images would pile up, one set per change of the code.
+    argv = ["buildah", "bud", "--isolation", "chroot", "--pull=never"]
     argv += ["-f", str(ROOT / "Dockerfile"), "--build-arg", f"BASE_IMAGE={base}"]
     if HOST_CA.is_file():
         argv += ["-v", f"{HOST_CA}:{BUILD_CA}:ro"]
