@@ -6,8 +6,21 @@
 # The builder stage resolves the locked dependencies with uv and builds the database from
 # seed/ at image build time; the runtime stage only reads it (TAHALUF_BUILD_ON_START=false),
 # as a non-root user, so the container runs with a read-only root filesystem.
+#
+# Every build argument is optional; `docker build .` uses the official Python image.
+#   BASE_IMAGE      the image both stages start from (any Debian-like image with Python
+#                   3.11 at /usr/local/bin/python3.11, pip and groupadd/useradd)
+#   PIP_CERT, SSL_CERT_FILE
+#                   a CA bundle for pip and uv while building, behind a TLS-intercepting
+#                   proxy: mount it with the build (`-v host.crt:/etc/ssl/certs/host-ca.crt:ro`)
+#                   and name it here; it is never copied into the image.
 
-FROM python:3.11.14-slim-bookworm AS builder
+ARG BASE_IMAGE=python:3.11.14-slim-bookworm
+
+FROM ${BASE_IMAGE} AS builder
+
+ARG PIP_CERT
+ARG SSL_CERT_FILE
 
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_ROOT_USER_ACTION=ignore \
@@ -35,7 +48,7 @@ RUN uv sync --frozen --no-dev --no-editable \
     && /app/.venv/bin/tahaluf build --seed /app/seed --out /app/data/tahaluf.db
 
 
-FROM python:3.11.14-slim-bookworm AS runtime
+FROM ${BASE_IMAGE} AS runtime
 
 ENV PATH="/app/.venv/bin:${PATH}" \
     PYTHONDONTWRITEBYTECODE=1 \
@@ -62,6 +75,6 @@ EXPOSE 8000
 
 # No curl in slim images: probe /health with the standard library (503 or no answer fails).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=4)"]
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ.get('TAHALUF_PORT', '8000'), timeout=4)"]
 
-CMD ["tahaluf", "serve", "--host", "0.0.0.0", "--port", "8000"]
+CMD ["tahaluf", "serve", "--host", "0.0.0.0", "--server", "granian"]

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import make_url
@@ -79,11 +80,12 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
+SERVERS = ("uvicorn", "granian")  # as in Settings.server
 
+
+def _serve(args: argparse.Namespace) -> int:
     from app.database import ensure_database
-    from app.logs import configure_logging, uvicorn_log_config
+    from app.logs import configure_logging, server_log_config
 
     configure_logging()
     settings = get_settings()
@@ -93,17 +95,50 @@ def _serve(args: argparse.Namespace) -> int:
         except SeedError as exc:
             _report(exc.problems, "not serving")
             return 1
+    if args.server == "granian":
+        _serve_granian(args, server_log_config("_granian"))
+    else:
+        _serve_uvicorn(args, server_log_config("uvicorn"))
+    return 0
+
+
+def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
+    """The default and the development server: pure Python around httptools and uvloop."""
+    import uvicorn
+
     uvicorn.run(
         "app.main:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
         access_log=False,
-        log_config=uvicorn_log_config(),
+        log_config=log_config,
         proxy_headers=True,
         server_header=False,
     )
-    return 0
+
+
+def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
+    """Granian: the HTTP layer in Rust (hyper), the same ASGI app, our own access log.
+
+    One runtime thread a worker and uvloop, as under uvicorn; its access log stays off
+    (the app writes ours), its own records go out as our JSON lines.
+    """
+    from granian.constants import Interfaces, Loops
+    from granian.log import LogLevels
+    from granian.server import Server
+
+    Server(
+        "app.main:app",
+        address=args.host,
+        port=args.port,
+        interface=Interfaces.ASGI,
+        workers=args.workers,
+        loop=Loops.uvloop,
+        log_level=LogLevels.info,
+        log_dictconfig=log_config,
+        log_access=False,
+    ).serve()
 
 
 def parser() -> argparse.ArgumentParser:
@@ -142,8 +177,16 @@ def parser() -> argparse.ArgumentParser:
         "serve", help="build the database if stale, then serve the API", formatter_class=defaults
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on")
+    serve.add_argument(
+        "--port", type=int, default=settings.port, help="port to listen on (TAHALUF_PORT)"
+    )
     serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    serve.add_argument(
+        "--server",
+        choices=SERVERS,
+        default=settings.server,
+        help="HTTP server (TAHALUF_SERVER): uvicorn, for development, or granian",
+    )
     serve.set_defaults(run=_serve)
     return root
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,10 @@ class Settings(BaseSettings):
     cache_entries: int = Field(default=2048, ge=0)
     cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0)
     access_log: bool = True
+    port: int = Field(default=8000, ge=0, le=65535, description="the port `serve` listens on")
+    server: Literal["uvicorn", "granian"] = Field(
+        default="uvicorn", description="the HTTP server `serve` runs the app under"
+    )
     build_on_start: bool = Field(
         default=True,
         description="Build the SQLite database from the seed at start-up when it is missing "

@@ -33,6 +33,9 @@ DOCS_CSP = (
     b"img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
 )
 COMMON: Headers = [
+    # Our own name whichever HTTP server runs the app (uvicorn's header is off; granian adds
+    # its own only when the app sent none), so that every server sends the same headers.
+    (b"server", b"tahaluf"),
     (b"access-control-allow-origin", b"*"),
     (
         b"access-control-expose-headers",
@@ -135,16 +138,14 @@ class Edge:
                 status = await self._passed(scope, receive, send, extra)
         finally:
             if self.access_log is not None:
-                self.access_log.write(
-                    {
-                        "method": method,
-                        "path": path[: AccessLog.MAX_CHARS],
-                        "query": scope["query_string"][: AccessLog.MAX_CHARS].decode("latin-1"),
-                        "status": status,
-                        "duration_ms": round((time.perf_counter() - started) * 1000, 3),
-                        "request_id": request_id.decode(),
-                        "cache": outcome,
-                    }
+                self.access_log.record(
+                    method,
+                    path,
+                    scope["query_string"],
+                    status,
+                    time.perf_counter() - started,
+                    request_id,
+                    outcome,
                 )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:

@@ -210,7 +210,8 @@ def machine_info() -> dict[str, str]:
                 cpu = line.split(":", 1)[1].strip()
                 break
     versions = {}
-    for package in ("uvicorn", "httptools", "uvloop", "starlette", "fastapi", "httpx"):
+    packages = ("uvicorn", "granian", "httptools", "uvloop", "starlette", "fastapi", "httpx")
+    for package in packages:
         with contextlib.suppress(Exception):
             from importlib.metadata import version
 
@@ -221,6 +222,7 @@ def machine_info() -> dict[str, str]:
         "kernel": platform.release(),
         "python": sys.version.split()[0] + f" ({sys.executable})",
         "wrk": _first_line(["wrk", "-v"]),
+        "nginx": _first_line(["nginx", "-v"]),
         "packages": ", ".join(f"{k} {v}" for k, v in versions.items()),
     }
 

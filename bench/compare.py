@@ -1,16 +1,20 @@
 """Speed comparison: Tahaluf's warm responses against baselines measured in the same run.
 
-Every server runs one uvicorn process pinned to core 0 (`taskset -c 0`); wrk runs pinned
-to core 1 (`taskset -c 1 wrk -t1 -c<connections> -d<seconds>s --latency URL`), loopback
-only. Targets: a bare Starlette route, a raw ASGI callable and a FastAPI route, each
-serving the exact bytes of our warm `GET /members?coalition=imctc` body; our service
-(access log off; access log on with stderr to /dev/null; a 304 revalidation); Datasette
+Every single-process server is pinned to core 0 (`taskset -c 0`); wrk runs pinned to core 1
+(`taskset -c 1 wrk -t1 -c<connections> -d<seconds>s --latency URL`), loopback only.
+Targets: a bare Starlette route, a raw ASGI callable and a FastAPI route, each serving the
+exact bytes of our warm `GET /members?coalition=imctc` body, under uvicorn (and the
+Starlette route under granian too); nginx serving the same bytes as a static file, the
+physical limit of the machine; our service under uvicorn (access log off; access log on,
+written to a file; a 304 revalidation) and under granian (access log on, written to a
+file; one process pinned, and `--workers 2` unpinned, sharing core 1 with wrk); Datasette
 answering the equivalent query. All servers are up together and the runs go round-robin
 over the targets, so drift spreads evenly; the median of the runs is reported. Then the
 cold first-request latency of a fresh server over never-requested URLs.
 
-The table is printed and written to bench/results/compare.md. Exit status 1 when any
-wrk run saw non-2xx/3xx responses or socket errors.
+The table is printed and written to bench/results/compare.md; `--readme` also rewrites the
+speed table in README.md (between its `speed-table` markers) from this run. Exit status 1
+when any wrk run saw non-2xx/3xx responses or socket errors.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 from benchlib import (
@@ -55,6 +60,11 @@ DATASETTE_PATH = "/tahaluf.json?" + urllib.parse.urlencode(
     {"sql": DATASETTE_SQL, "_shape": "array"}
 )
 ARABIC_QUERIES = ("السعودية", "التحالف", "الرياض", "داعش", "مصر")
+# Targets that must send our body byte for byte.
+SAME_BYTES = {"a", "a2", "b", "c", "n", "d", "d2", "g", "g2"}
+README = ROOT / "README.md"
+README_START = "<!-- speed-table:start (written by bench/compare.py --readme) -->"
+README_END = "<!-- speed-table:end -->"
 
 
 @dataclass
@@ -67,6 +77,7 @@ class Target:
     status: int = 200
     body_bytes: int = 0
     runs: list[WrkResult] = field(default_factory=list)
+    unrecorded: int = 0  # requests wrk counted in the warm-up
 
     def wrk_argv(self, seconds: float, connections: int) -> list[str]:
         argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}"]
@@ -96,12 +107,68 @@ def uvicorn_app(name: str, app: str, body_file: Path) -> Server:
     return Server(name, argv, port, "/health", env={"BENCH_BODY_FILE": str(body_file)})
 
 
-def tahaluf(name: str, *, access_log: bool, stderr: str | None = None) -> Server:
+def granian_app(name: str, app: str, body_file: Path) -> Server:
+    """A baseline under granian, configured as `tahaluf serve --server granian` runs ours."""
     port = free_port()
-    argv = ["taskset", "-c", SERVER_CORE, venv_script("tahaluf"), "serve"]
-    argv += ["--host", HOST, "--port", str(port), "--workers", "1"]
+    argv = ["taskset", "-c", SERVER_CORE, venv_script("granian"), "--interface", "asgi"]
+    argv += ["--host", HOST, "--port", str(port), "--workers", "1", "--loop", "uvloop"]
+    argv += ["--working-dir", "bench", "--log-level", "warning", app]
+    return Server(name, argv, port, "/health", env={"BENCH_BODY_FILE": str(body_file)})
+
+
+def tahaluf(
+    name: str,
+    *,
+    access_log: bool,
+    stderr: str | None = None,
+    server: str = "uvicorn",
+    workers: int = 1,
+) -> Server:
+    """`tahaluf serve`: one process pinned to the server core, or several on every core."""
+    port = free_port()
+    pin = ["taskset", "-c", SERVER_CORE] if workers == 1 else []
+    argv = [*pin, venv_script("tahaluf"), "serve", "--server", server]
+    argv += ["--host", HOST, "--port", str(port), "--workers", str(workers)]
     env = {"TAHALUF_ACCESS_LOG": "true" if access_log else "false"}
     return Server(name, argv, port, "/health", env=env, stderr=stderr)
+
+
+NGINX_CONF = """daemon off;
+master_process off;
+worker_processes 1;
+pid {work}/nginx.pid;
+error_log {work}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    server_tokens off;
+    sendfile on;
+    tcp_nopush on;
+    client_body_temp_path {work}/nginx-body;
+    proxy_temp_path {work}/nginx-proxy;
+    fastcgi_temp_path {work}/nginx-fastcgi;
+    uwsgi_temp_path {work}/nginx-uwsgi;
+    scgi_temp_path {work}/nginx-scgi;
+    server {{
+        listen {host}:{port};
+        location = /members {{ default_type application/json; alias {body}; }}
+        location = /health {{ default_type application/json; return 200 '{{"status":"ok"}}'; }}
+    }}
+}}
+"""
+
+
+def nginx(body_file: Path) -> Server:
+    """nginx, one process pinned to the server core, sending the body as a static file."""
+    port = free_port()
+    work = body_file.parent
+    conf = work / "nginx.conf"
+    conf.write_text(
+        NGINX_CONF.format(work=work, host=HOST, port=port, body=body_file), encoding="utf-8"
+    )
+    argv = ["taskset", "-c", SERVER_CORE, "nginx", "-p", str(work), "-c", str(conf)]
+    argv += ["-e", str(work / "nginx-error.log")]
+    return Server("nginx", argv, port, "/health")
 
 
 def datasette() -> Server:
@@ -207,6 +274,10 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=50, help="wrk connections")
     parser.add_argument("--warmup", type=float, default=2, help="unrecorded wrk warm-up seconds")
     parser.add_argument("--cold", type=int, default=50, help="never-requested URLs to time")
+    parser.add_argument("--targets", help="comma list of target keys (default: all)")
+    parser.add_argument(
+        "--readme", action="store_true", help="rewrite README.md's speed table from this run"
+    )
     args = parser.parse_args()
     if os.cpu_count() is None or os.cpu_count() < 2:  # type: ignore[operator]
         print("needs 2 cores (server on core 0, wrk on core 1)", file=sys.stderr)
@@ -217,10 +288,10 @@ def main() -> int:
 
     servers: list[Server] = []
     body_dir = tempfile.TemporaryDirectory(prefix="tahaluf-bench-")
+    work = Path(body_dir.name)
     try:
         ours = tahaluf("tahaluf", access_log=False)
-        ours_log = tahaluf("tahaluf log on", access_log=True)  # stderr -> /dev/null
-        servers += [ours, ours_log]
+        servers.append(ours)
         ours.start()
         ours.wait_ready()
         plain = {"Accept-Encoding": "identity"}  # wrk sends no Accept-Encoding either
@@ -229,31 +300,41 @@ def main() -> int:
         if warm.status_code != 200 or "content-encoding" in warm.headers:
             raise RuntimeError(f"our {MEMBERS_PATH}: status {warm.status_code}, {warm.headers}")
         body, etag = warm.content, warm.headers["etag"]
-        body_file = Path(body_dir.name) / "members-imctc.json"
+        body_file = work / "members-imctc.json"
         body_file.write_bytes(body)
 
+        def logged(name: str, **kwargs: Any) -> Server:
+            """Ours with the access log on, its stderr written to a file as in production."""
+            log = work / (name.replace(" ", "-") + ".log")
+            return tahaluf(name, access_log=True, stderr=str(log), **kwargs)
+
         starlette = uvicorn_app("bare Starlette", "baselines:starlette_app", body_file)
+        starlette_g = granian_app("bare Starlette granian", "baselines:starlette_app", body_file)
         raw = uvicorn_app("raw ASGI", "baselines:raw_app", body_file)
         fastapi = uvicorn_app("FastAPI bytes", "baselines:fastapi_app", body_file)
+        static = nginx(body_file)
+        ours_log = logged("tahaluf log on")
+        ours_granian = logged("tahaluf granian log on", server="granian")
+        ours_granian2 = logged("tahaluf granian 2 workers log on", server="granian", workers=2)
         ds = datasette()
-        servers += [starlette, raw, fastapi, ds]
-        for server in servers[1:]:
-            server.start()
-        for server in servers[1:]:
-            server.wait_ready()
-
-        targets = [
-            Target("a", "a. bare Starlette route (same bytes)", starlette, "/members"),
-            Target("b", "b. raw ASGI callable (same bytes)", raw, "/members"),
-            Target("c", "c. FastAPI route returning cached bytes", fastapi, "/members"),
-            Target("d", f"d. Tahaluf warm `{MEMBERS_PATH}`, access log off", ours, MEMBERS_PATH),
-            Target(
+        every = {
+            "a": Target("a", "a. bare Starlette route (same bytes)", starlette, "/members"),
+            "a2": Target(
+                "a2", "a2. bare Starlette route (same bytes), granian", starlette_g, "/members"
+            ),
+            "b": Target("b", "b. raw ASGI callable (same bytes)", raw, "/members"),
+            "c": Target("c", "c. FastAPI route returning cached bytes", fastapi, "/members"),
+            "n": Target("n", "n. nginx, the same bytes as a static file", static, "/members"),
+            "d": Target(
+                "d", f"d. Tahaluf warm `{MEMBERS_PATH}`, access log off", ours, MEMBERS_PATH
+            ),
+            "d2": Target(
                 "d2",
-                f"d2. Tahaluf warm `{MEMBERS_PATH}`, access log on, stderr to /dev/null",
+                f"d2. Tahaluf warm `{MEMBERS_PATH}`, access log on, to a file",
                 ours_log,
                 MEMBERS_PATH,
             ),
-            Target(
+            "e": Target(
                 "e",
                 f"e. Tahaluf 304 revalidation (`If-None-Match: {etag}`)",
                 ours,
@@ -261,18 +342,49 @@ def main() -> int:
                 headers={"If-None-Match": etag},
                 status=304,
             ),
-            Target("f", "f. Datasette 0.x, SQL join query, `_shape=array`", ds, DATASETTE_PATH),
-        ]
+            "g": Target(
+                "g",
+                f"g. Tahaluf warm `{MEMBERS_PATH}` under granian, access log on, to a file",
+                ours_granian,
+                MEMBERS_PATH,
+            ),
+            "g2": Target(
+                "g2",
+                f"g2. the same, granian `--workers 2`, unpinned (shares core {CLIENT_CORE} "
+                "with wrk)",
+                ours_granian2,
+                MEMBERS_PATH,
+            ),
+            "f": Target(
+                "f", "f. Datasette 0.x, SQL join query, `_shape=array`", ds, DATASETTE_PATH
+            ),
+        }
+        wanted = args.targets.split(",") if args.targets else list(every)
+        unknown = set(wanted) - set(every) | ({"a", "d"} - set(wanted))
+        if unknown:
+            parser.error(f"--targets: unknown or missing {sorted(unknown)} (a and d are needed)")
+        targets = [every[key] for key in every if key in wanted]
         for target in targets:
-            check(target, body if target.key in ("a", "b", "c", "d", "d2") else None)
-        our_ids = [item["id"] for item in json.loads(body)["items"]]
-        ds_rows = httpx.get(ds.base + DATASETTE_PATH, timeout=30).json()
-        ds_ids = [row["id"] for row in ds_rows]
-        same = "the same" if ds_ids == our_ids else "NOT the same"
-        ds_note = f"{len(ds_ids)} rows, {same} member ids in the same order as our {len(our_ids)}"
-        versions = httpx.get(ds.base + "/-/versions.json", timeout=30).json()
-        ds_version = versions.get("datasette", {}).get("version", "?")
-        targets[-1].label = f"f. Datasette {ds_version}, SQL join query, `_shape=array`"
+            if target.server is not ours:
+                servers.append(target.server)
+                target.server.start()
+        for target in targets:
+            target.server.wait_ready()
+        for target in targets:
+            check(target, body if target.key in SAME_BYTES else None)
+        ds_note = ""
+        if "f" in wanted:
+            our_ids = [item["id"] for item in json.loads(body)["items"]]
+            ds_rows = httpx.get(ds.base + DATASETTE_PATH, timeout=30).json()
+            ds_ids = [row["id"] for row in ds_rows]
+            same = "the same" if ds_ids == our_ids else "NOT the same"
+            ds_note = (
+                f"{len(ds_ids)} rows, {same} member ids in the same order as our {len(our_ids)}"
+            )
+            versions = httpx.get(ds.base + "/-/versions.json", timeout=30).json()
+            ds_version = versions.get("datasette", {}).get("version", "?")
+            every["f"].label = f"f. Datasette {ds_version}, SQL join query, `_shape=array`"
+        load_before = os.getloadavg()
 
         total = len(targets) * (args.runs * args.seconds + (args.warmup or 0))
         print(
@@ -280,7 +392,8 @@ def main() -> int:
         )
         if args.warmup > 0:
             for target in targets:
-                run_wrk(target.wrk_argv(args.warmup, args.connections), args.warmup)
+                warmup = run_wrk(target.wrk_argv(args.warmup, args.connections), args.warmup)
+                target.unrecorded += warmup.requests
         for run in range(args.runs):
             for target in targets:
                 result = run_wrk(target.wrk_argv(args.seconds, args.connections), args.seconds)
@@ -290,8 +403,10 @@ def main() -> int:
                     f"p99 {result.p99_ms:.2f} ms, errors {result.errors}",
                     file=sys.stderr,
                 )
+        load_after = os.getloadavg()
         for server in servers:
             server.stop()
+        lines = {t.key: access_lines(t.server) for t in targets if t.server.stderr}
 
         print("measuring cold first requests", file=sys.stderr)
         cold = measure_cold(args.cold)
@@ -302,11 +417,119 @@ def main() -> int:
             server.stop()
         body_dir.cleanup()
 
-    text = report(args, targets, cold, (probe_requests, probe_lines), body, servers, ds_note, info)
+    info["load average (1, 5, 15 min)"] = (
+        f"{' / '.join(f'{x:.2f}' for x in load_before)} before the runs, "
+        f"{' / '.join(f'{x:.2f}' for x in load_after)} after"
+    )
+    text = report(
+        args, targets, cold, (probe_requests, probe_lines), body, servers, ds_note, info, lines
+    )
     print(text)
     path = write_result("compare", text)
     print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
+    if args.readme:
+        update_readme(readme_block(args, targets, body, info, cold))
+        print(f"rewrote the speed table in {README.relative_to(ROOT)}", file=sys.stderr)
     return 1 if any(t.errors for t in targets) else 0
+
+
+def access_lines(server: Server) -> int:
+    """Access-log lines a server wrote to its stderr file, the readiness polls left out."""
+    assert server.stderr is not None
+    with open(server.stderr, encoding="utf-8", errors="replace") as handle:
+        return sum(
+            1
+            for line in handle
+            if '"logger":"tahaluf.access"' in line and '"path":"/health"' not in line
+        )
+
+
+def ratio(targets: list[Target], top: str, bottom: str) -> float | None:
+    by_key = {t.key: t for t in targets}
+    if top in by_key and bottom in by_key:
+        return by_key[top].rps / by_key[bottom].rps
+    return None
+
+
+def verdicts(targets: list[Target]) -> list[str]:
+    """The issue's targets, each met or missed, from this run's medians."""
+    by_key = {t.key: t for t in targets}
+    found = []
+
+    def add(what: str, top: str, bottom: str, at_least: float) -> None:
+        value = ratio(targets, top, bottom)
+        if value is not None:
+            verdict = "met" if value >= at_least else "MISSED"
+            found.append(f"{what}: **{value:.2f}x** (target >= {at_least:g}x, {verdict})")
+
+    add("access log on, to a file (d2) vs bare Starlette (a), both uvicorn", "d2", "a", 1.0)
+    if "d2" in by_key:
+        p99 = by_key["d2"].p99
+        verdict = "met" if p99 < 10 else "MISSED"
+        found.append(f"its p99 at 50 connections: **{p99:.2f} ms** (target < 10 ms, {verdict})")
+    add("granian (g) vs nginx (n)", "g", "n", 0.5)
+    add("granian (g) vs uvicorn (d2), both with the access log on", "g", "d2", 1.8)
+    value = ratio(targets, "g2", "g")
+    if value is not None:
+        found.append(
+            f"granian `--workers 2` (g2) vs one pinned process (g): **{value:.2f}x**, "
+            f"with wrk taking part of core {CLIENT_CORE} (no target)"
+        )
+    return found
+
+
+def readme_block(
+    args: argparse.Namespace,
+    targets: list[Target],
+    body: bytes,
+    info: dict[str, str],
+    cold: dict[str, Any],
+) -> str:
+    base = next(t for t in targets if t.key == "a")
+    rows = [
+        [
+            f"**{t.label}**" if t.key in ("d2", "g") else t.label,
+            f"{t.rps:,.0f}",
+            f"{t.p99:.2f} ms",
+            f"{t.rps / base.rps:.2f}",
+        ]
+        for t in targets
+    ]
+    table = markdown_table(
+        ["target", "requests/s", "p99", "vs bare Starlette"], rows, right={1, 2, 3}
+    )
+    lines = [
+        f"The run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, `{invocation('compare.py')}`, "
+        f"{args.runs} x {args.seconds:g} s a target, {args.connections} connections; "
+        f"{info['nproc'].split()[0]} cores of an {info['cpu']}, load average "
+        f"{info['load average (1, 5, 15 min)']}. The baselines serve the exact bytes of our "
+        f"`{MEMBERS_PATH}` body (**{len(body):,} bytes**).",
+        "",
+        table,
+        "",
+        *[f"- {line}" for line in verdicts(targets)],
+    ]
+    by_key = {t.key: t for t in targets}
+    if "f" in by_key:
+        lines.append(
+            f"- warm, access log off (d) vs Datasette (f): "
+            f"**{by_key['d'].rps / by_key['f'].rps:.2f}x** the requests per second"
+        )
+    lines.append(
+        f"- cold first requests for {len(cold['urls'])} never-requested URLs on a fresh "
+        f"server (uvicorn, from an httpx client): median **{cold['median_ms']:.2f} ms** "
+        f"(p95 {cold['p95_ms']:.2f} ms); the same URLs again: median "
+        f"{cold['warm_median_ms']:.2f} ms"
+    )
+    return "\n".join(lines)
+
+
+def update_readme(block: str) -> None:
+    text = README.read_text(encoding="utf-8")
+    start, end = text.index(README_START), text.index(README_END)
+    README.write_text(
+        text[: start + len(README_START)] + "\n" + block + "\n" + text[end:], encoding="utf-8"
+    )
 
 
 def report(
@@ -318,12 +541,13 @@ def report(
     servers: list[Server],
     ds_note: str,
     info: dict[str, str],
+    lines_written: dict[str, int],
 ) -> str:
     probe_requests, probe_lines = probe
     body_len = len(body)
     base = next(t for t in targets if t.key == "a")
     ours = next(t for t in targets if t.key == "d")
-    ds = next(t for t in targets if t.key == "f")
+    ds = next((t for t in targets if t.key == "f"), None)
     rows = []
     for t in targets:
         rows.append(
@@ -358,19 +582,34 @@ def report(
         "",
         f"Each target: {args.runs} run(s) of {args.seconds:g} s after a {args.warmup:g} s "
         f"unrecorded warm-up, round-robin over the targets; medians reported. "
-        f"Server on core {SERVER_CORE} (one uvicorn process), wrk on core {CLIENT_CORE}, "
-        "loopback; every uvicorn (ours, the baselines, Datasette's) runs with httptools and "
-        "uvloop. wrk sends no `Accept-Encoding`, so every 200 is the plain body.",
+        f"Every server but g2 is one process pinned to core {SERVER_CORE}; g2 is granian with "
+        f"two workers on both cores; wrk runs on core {CLIENT_CORE}; loopback. Every uvicorn "
+        "(ours, the baselines, Datasette's) runs with httptools and uvloop, every granian "
+        "with uvloop. wrk sends no `Accept-Encoding`, so every 200 is the plain body.",
         "",
         table,
         "",
-        f"- Tahaluf warm vs Datasette: **{ours.rps / ds.rps:.2f}x** the requests/s "
-        f"({ours.rps:,.0f} vs {ds.rps:,.0f}); p99 {ours.p99:.2f} ms vs {ds.p99:.2f} ms.",
-        f"- Datasette answers `GET {ds.path}` — SQL: `{DATASETTE_SQL}`. Closest equivalent "
-        f"of `/members?coalition=imctc`: {ds_note}, each with its imctc membership; "
-        "its rows carry no citations or nested coalition names, so its "
-        f"body is {ds.body_bytes:,} bytes against our {body_len:,}. Datasette logs each "
-        "request (its uvicorn access log), sent to /dev/null here.",
+        *[f"- {line}" for line in verdicts(targets)],
+    ]
+    for key, count in lines_written.items():
+        target = next(t for t in targets if t.key == key)
+        counted = target.unrecorded + sum(r.requests for r in target.runs) + 1
+        lines.append(
+            f"- Access-log lines of {key}: {count:,} written for {counted:,} requests wrk "
+            f"counted (and the check); wrk leaves uncounted the requests in flight when "
+            f"it stops, at most {args.connections} a run."
+        )
+    if ds is not None:
+        lines += [
+            f"- Tahaluf warm vs Datasette: **{ours.rps / ds.rps:.2f}x** the requests/s "
+            f"({ours.rps:,.0f} vs {ds.rps:,.0f}); p99 {ours.p99:.2f} ms vs {ds.p99:.2f} ms.",
+            f"- Datasette answers `GET {ds.path}` — SQL: `{DATASETTE_SQL}`. Closest "
+            f"equivalent of `/members?coalition=imctc`: {ds_note}, each with its imctc "
+            "membership; its rows carry no citations or nested coalition names, so its "
+            f"body is {ds.body_bytes:,} bytes against our {body_len:,}. Datasette logs each "
+            "request (its uvicorn access log), sent to /dev/null here.",
+        ]
+    lines += [
         f"- Cold first requests (fresh server, access log off, {len(cold['urls'])} "  # type: ignore[arg-type]
         f"never-requested URLs over one keep-alive httpx connection, no gzip asked): median "
         f"**{cold['median_ms']:.2f} ms**, p95 {cold['p95_ms']:.2f} ms, max "
@@ -392,7 +631,9 @@ def report(
             continue
         seen.add(server.name)
         lines.append(f"- {server.name}: `{server.command}`")
-    lines.append(f"- cold: `{cold['command']}`; URLs like `{cold['urls'][0]}`, `{cold['urls'][6]}`")  # type: ignore[index]
+    lines.append(
+        f"- cold: `{cold['command']}`; URLs like `{cold['urls'][0]}`, `{cold['urls'][-1]}`"
+    )  # type: ignore[index]
     lines += ["", "## Machine", ""]
     lines += [f"- {key}: {value}" for key, value in info.items()]
     return "\n".join(lines) + "\n"

@@ -169,7 +169,7 @@ def role(pid: int, root: int) -> str:
         return "gone"
     if b"resource_tracker" in cmdline:
         return "resource tracker"
-    return "worker" if b"spawn_main" in cmdline else "other"
+    return "worker"  # uvicorn's (multiprocessing spawn) or granian's
 
 
 def tree_rss(root: int) -> tuple[int, dict[int, tuple[str, int]]]:
@@ -190,10 +190,12 @@ def mib(kib: int) -> str:
 
 
 def wait_workers(server: Server, log: Path, workers: int, timeout: float = 60) -> None:
-    """Every worker has finished its start-up (uvicorn logs it once per worker)."""
+    """Every worker has finished its start-up (uvicorn and granian log it once a worker)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if log.read_text(errors="replace").count("Application startup complete") >= workers:
+        text = log.read_text(errors="replace")
+        started = text.count("Application startup complete") + text.count('"Started worker-')
+        if started >= workers:
             return
         time.sleep(0.1)
     raise RuntimeError(f"{workers} workers not started after {timeout:.0f}s: {server.command}")
@@ -206,14 +208,17 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60, help="wrk duration")
     parser.add_argument("--connections", type=int, default=100, help="wrk connections")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--workers", type=int, default=2, help="uvicorn workers")
+    parser.add_argument("--workers", type=int, default=2, help="server workers")
+    parser.add_argument(
+        "--server", default="uvicorn", choices=("uvicorn", "granian"), help="tahaluf serve --server"
+    )
     args = parser.parse_args()
     raise_on_sigterm()
     info = machine_info()
 
     port = free_port()
     argv = [venv_script("tahaluf"), "serve", "--host", HOST, "--port", str(port)]
-    argv += ["--workers", str(args.workers)]
+    argv += ["--workers", str(args.workers), "--server", args.server]
     handle, name = tempfile.mkstemp(prefix="tahaluf-load-", suffix=".log")
     os.close(handle)
     log_path = Path(name)

@@ -1,9 +1,11 @@
-"""Two replicas started from the same checkout are interchangeable behind a load balancer.
+"""Replicas started from the same checkout are interchangeable behind a load balancer.
 
-Each replica is a real uvicorn process on loopback serving its own database file, built
-separately from the seed. A client that moves between replicas must see the same bytes
-and the same ETags, or its cached copies and conditional requests stop working: a 304
-from one replica has to be right for a body fetched from the other.
+Each replica is a real `tahaluf serve` process on loopback serving its own database file,
+built separately from the seed: two under uvicorn, the default, and one under granian,
+the production server, so the two servers must send the same bytes too. A client that
+moves between replicas must see the same bytes and the same ETags, or its cached copies
+and conditional requests stop working: a 304 from one replica has to be right for a body
+fetched from the other.
 """
 
 from __future__ import annotations
@@ -43,13 +45,15 @@ FIXED_URLS = {
 PER_PROCESS_HEADERS = {"date"}
 
 
-def replica(directory: Path, port: int) -> ServerProcess:
-    """A uvicorn process serving its own freshly built database."""
+SERVERS = ("uvicorn", "uvicorn", "granian")
+
+
+def replica(directory: Path, port: int, server: str) -> ServerProcess:
+    """`tahaluf serve --server <server>` serving its own freshly built database."""
     database = directory / "tahaluf.db"
     build_database(SEED, database)
-    argv = ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
     return ServerProcess(
-        [*argv, "--no-access-log"],
+        ["app.cli", "serve", "--port", str(port), "--server", server],
         database=database,
         directory=directory,
         port=port,
@@ -58,26 +62,32 @@ def replica(directory: Path, port: int) -> ServerProcess:
     )
 
 
+Pairs = list[tuple[ServerProcess, ServerProcess]]
+
+
 @pytest.fixture(scope="module")
-def replicas(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[ServerProcess, ServerProcess]]:
+def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pairs]:
+    """The first uvicorn replica paired with each other one."""
     with ExitStack() as stack:
         started = []
-        for name, port in zip("ab", free_ports(2), strict=True):
-            server = replica(tmp_path_factory.mktemp(f"replica-{name}"), port)
+        for index, (server_name, port) in enumerate(
+            zip(SERVERS, free_ports(len(SERVERS)), strict=True)
+        ):
+            directory = tmp_path_factory.mktemp(f"replica-{index}-{server_name}")
+            server = replica(directory, port, server_name)
             stack.callback(server.stop)
             started.append(server)
         deadline = time.monotonic() + START_TIMEOUT
         for server in started:
             server.wait_until_healthy(deadline)
-        yield started[0], started[1]
+        first, *others = started
+        yield [(first, other) for other in others]
 
 
 @pytest.fixture(scope="module")
-def urls(replicas: tuple[ServerProcess, ServerProcess]) -> dict[str, int]:
+def urls(replicas: Pairs) -> dict[str, int]:
     """Every URL to compare, with the status it must have; ids come from the collections."""
-    client = replicas[0].client
+    client = replicas[0][0].client
     found = dict(FIXED_URLS)
     for collection in COLLECTIONS:
         r = client.get(collection, params={"limit": 500})
@@ -108,52 +118,51 @@ def _differing_parts(
 
 
 def test_replicas_send_the_same_status_headers_and_body(
-    replicas: tuple[ServerProcess, ServerProcess], urls: dict[str, int]
+    replicas: Pairs, urls: dict[str, int]
 ) -> None:
     """Same status, same ETag and Content-Type (every header but Date), same bytes."""
-    a, b = replicas
     differences = []
-    for url, status in urls.items():
-        ra, rb = a.client.get(url), b.client.get(url)
-        assert ra.status_code == status, f"{url}: {ra.text}"
-        if parts := _differing_parts(ra, rb, ra.content, rb.content):
-            differences.append((url, parts))
-    assert differences == []
-
-
-def test_replicas_send_the_same_gzip_bytes(
-    replicas: tuple[ServerProcess, ServerProcess], urls: dict[str, int]
-) -> None:
-    """The compressed bytes themselves match, so the `-gzip` ETags name one representation."""
-    a, b = replicas
-    gzip = {"Accept-Encoding": "gzip"}
-    differences = []
-    encoded = 0
-    for url in urls:
-        with (
-            a.client.stream("GET", url, headers=gzip) as ra,
-            b.client.stream("GET", url, headers=gzip) as rb,
-        ):
-            raw_a, raw_b = b"".join(ra.iter_raw()), b"".join(rb.iter_raw())
-            encoded += ra.headers.get("content-encoding") == "gzip"
-            if parts := _differing_parts(ra, rb, raw_a, raw_b):
+    for a, b in replicas:
+        for url, status in urls.items():
+            ra, rb = a.client.get(url), b.client.get(url)
+            assert ra.status_code == status, f"{url}: {ra.text}"
+            if parts := _differing_parts(ra, rb, ra.content, rb.content):
                 differences.append((url, parts))
     assert differences == []
-    assert encoded > len(COLLECTIONS), "large answers should have been compressed"
+
+
+def test_replicas_send_the_same_gzip_bytes(replicas: Pairs, urls: dict[str, int]) -> None:
+    """The compressed bytes themselves match, so the `-gzip` ETags name one representation."""
+    gzip = {"Accept-Encoding": "gzip"}
+    differences = []
+    for a, b in replicas:
+        encoded = 0
+        for url in urls:
+            with (
+                a.client.stream("GET", url, headers=gzip) as ra,
+                b.client.stream("GET", url, headers=gzip) as rb,
+            ):
+                raw_a, raw_b = b"".join(ra.iter_raw()), b"".join(rb.iter_raw())
+                encoded += ra.headers.get("content-encoding") == "gzip"
+                if parts := _differing_parts(ra, rb, raw_a, raw_b):
+                    differences.append((url, parts))
+        assert encoded > len(COLLECTIONS), "large answers should have been compressed"
+    assert differences == []
 
 
 def test_an_etag_from_one_replica_is_current_on_the_other(
-    replicas: tuple[ServerProcess, ServerProcess], urls: dict[str, int]
+    replicas: Pairs, urls: dict[str, int]
 ) -> None:
     """A client revalidating against whichever replica it reaches gets 304, plain or gzip."""
-    a, b = replicas
     stale = []
-    for url, status in urls.items():
-        if status != 200:
-            continue
-        for encoding in ("identity", "gzip"):
-            etag = a.client.get(url, headers={"Accept-Encoding": encoding}).headers["etag"]
-            r = b.client.get(url, headers={"Accept-Encoding": encoding, "If-None-Match": etag})
-            if (r.status_code, r.headers.get("etag")) != (304, etag):
-                stale.append((url, encoding, r.status_code))
+    for a, b in replicas:
+        for url, status in urls.items():
+            if status != 200:
+                continue
+            for encoding in ("identity", "gzip"):
+                headers = {"Accept-Encoding": encoding}
+                etag = a.client.get(url, headers=headers).headers["etag"]
+                r = b.client.get(url, headers={**headers, "If-None-Match": etag})
+                if (r.status_code, r.headers.get("etag")) != (304, etag):
+                    stale.append((url, encoding, r.status_code))
     assert stale == []
