@@ -52,7 +52,7 @@ SERVER_CORE = "0"
 CLIENT_CORE = "1"
 MEMBERS_PATH = "/members?coalition=imctc"
 DATASETTE_SQL = (
-    "select m.*, ms.roles, ms.since_date, ms.since_precision, ms.notes as membership_notes "
+    "select m.*, ms.roles, ms.since, ms.notes as membership_notes "
     "from member m join membership ms on ms.member_id = m.id "
     "where ms.coalition_id = 'imctc' order by m.position"
 )
