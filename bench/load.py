@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import psutil
 from benchlib import (
     HOST,
     RESULTS,
@@ -131,23 +132,9 @@ def write_lua(urls: list[Url]) -> None:
 
 
 def process_tree(root: int) -> list[int]:
-    """The root and all its descendants, from /proc/<pid>/stat."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry.name))
-    tree, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        tree.append(pid)
-        todo += children.get(pid, [])
-    return tree
+    """The root and all its descendants."""
+    descendants = psutil.Process(root).children(recursive=True)
+    return [root, *(process.pid for process in descendants)]
 
 
 def rss_kib(pid: int) -> int:

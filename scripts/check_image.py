@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = "bookworm"
@@ -198,20 +199,9 @@ def image_config(tag: str) -> dict[str, Any]:
 
 
 def process_tree(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                stat = (entry / "stat").read_text()
-                children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(
-                    int(entry.name)
-                )
-    tree, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        tree.append(pid)
-        todo += children.get(pid, [])
-    return tree
+    """The root and all its descendants."""
+    descendants = psutil.Process(root).children(recursive=True)
+    return [root, *(process.pid for process in descendants)]
 
 
 def ids(pid: int) -> tuple[list[int], list[int]]:
