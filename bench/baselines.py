@@ -10,6 +10,7 @@ answers `/health` for the readiness poll. Served by uvicorn like our service, e.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,13 @@ from starlette.routing import Route
 
 BODY = Path(os.environ["BENCH_BODY_FILE"]).read_bytes() if "BENCH_BODY_FILE" in os.environ else b""
 MEDIA_TYPE = "application/json"
+# Our warm answer's headers but content-type and -length (the route sets those), as
+# `compare.py` saved them beside the body: [[name, value], ...].
+OUR_HEADERS: dict[str, str] = (
+    dict(json.loads(Path(os.environ["BENCH_HEADERS_FILE"]).read_text()))
+    if "BENCH_HEADERS_FILE" in os.environ
+    else {}
+)
 
 
 # a. A bare Starlette route.
@@ -34,6 +42,17 @@ async def _health(request: Request) -> Response:
 
 
 starlette_app = Starlette(routes=[Route("/members", _members), Route("/health", _health)])
+
+
+# a3. The same route sending our response headers too: what the HTTP server's work per
+# header costs, apart from anything our code does.
+async def _members_with_our_headers(request: Request) -> Response:
+    return Response(BODY, media_type=MEDIA_TYPE, headers=OUR_HEADERS)
+
+
+starlette_headers_app = Starlette(
+    routes=[Route("/members", _members_with_our_headers), Route("/health", _health)]
+)
 
 
 # b. A raw ASGI callable: no framework at all.
