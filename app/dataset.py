@@ -61,7 +61,6 @@ class Dataset:
     timeline: list[Entry]
     sources: list[Entry]
     member_keys: dict[str, Entry]
-    synonyms: list[list[str]] = field(default_factory=list)
     people: list[Entry] = field(default_factory=list)
 
     def by_id(self, kind: str, record_id: str) -> Entry | None:
@@ -428,7 +427,6 @@ def load_dataset(engine: Engine) -> Dataset:
         timeline=event_entries,
         sources=source_entries,
         member_keys=member_keys,
-        synonyms=synonyms,
         people=person_entries,
     )
 

@@ -57,40 +57,31 @@ def list_pattern(names: Sequence[str], *, signed: bool) -> str:
     return f"^{item}(?:,{item}){{0,{len(names) - 1}}}$"
 
 
-def list_longest(names: Sequence[str], *, signed: bool) -> int:
-    """The length of the longest string `list_pattern` accepts."""
-    return len(names) * (max(map(len, names)) + signed + 1) - 1
-
-
 @dataclass(frozen=True)
 class Collection:
-    """What a collection allows: its sort fields and its top-level fields."""
+    """What a collection allows: its sort fields, and its public model, whose top-level
+    fields `fields` may name and whose shape fixes the CSV columns."""
 
     path: str
-    fields: tuple[str, ...]
+    model: type[BaseModel]
     sort_keys: dict[str, SortKey]
-    model: type[BaseModel] | None = None
 
     @property
-    def columns(self) -> tuple[Column, ...] | None:
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self.model.model_fields)
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
         """Its CSV columns: the same on every row, whatever is null (`app.columns`)."""
-        return columns_of(self.model) if self.model is not None else None
+        return columns_of(self.model)
 
     @property
     def sort_pattern(self) -> str:
         return list_pattern(tuple(self.sort_keys), signed=True)
 
     @property
-    def sort_longest(self) -> int:
-        return list_longest(tuple(self.sort_keys), signed=True)
-
-    @property
     def fields_pattern(self) -> str:
         return list_pattern(self.fields, signed=False)
-
-    @property
-    def fields_longest(self) -> int:
-        return list_longest(self.fields, signed=False)
 
     def check_sort(self, value: str | None) -> str | None:
         return check_list(value, tuple(self.sort_keys), signed=True)
@@ -106,8 +97,8 @@ class Page:
     limit: int
     offset: int
     links: dict[str, str]
-    columns: tuple[Column, ...] | None = None
-    fields: set[str] | None = None
+    columns: tuple[Column, ...]
+    fields: set[str] | None
 
 
 def invalid(reason: str) -> PydanticCustomError:

@@ -58,8 +58,6 @@ def page_response(
         headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in page.links.items())
     headers |= extra_headers or {}
     if as_csv:
-        if page.columns is None:
-            raise ValueError("this collection has no CSV columns")
         return _csv_response(to_csv(page.items, page.columns, page.fields), as_csv, headers)
     body = {"items": page.items, "total": page.total, "limit": page.limit, "offset": page.offset}
     body |= extra or {}

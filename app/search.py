@@ -98,11 +98,6 @@ def rank(query: str, names: tuple[str, ...], haystack: str, query_terms: list[st
     return 2 if all(term in haystack for term in query_terms) else None
 
 
-def matches(query_terms: list[str], haystack: str) -> bool:
-    """Every folded term of the query occurs in the folded haystack; no term finds nothing."""
-    return bool(query_terms) and all(term in haystack for term in query_terms)
-
-
 def terms(query: str) -> list[str]:
     return fold(query).split()
 

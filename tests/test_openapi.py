@@ -2895,7 +2895,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:id|kind|name|url)(?:,(?:id|kind|name|url)){0,3}$",
+                                    "pattern": "^(?:kind|id|name|url)(?:,(?:kind|id|name|url)){0,3}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,name"],
                                     "title": "Fields",

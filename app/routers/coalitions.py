@@ -45,7 +45,6 @@ router = APIRouter(prefix="/coalitions", tags=["coalitions"])
 
 COLLECTION = Collection(
     path="/coalitions",
-    fields=tuple(CoalitionPublic.model_fields),
     model=CoalitionPublic,
     sort_keys={
         **{name: doc_key(name) for name in ("id", "name", "founded", "member_count")},

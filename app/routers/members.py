@@ -21,7 +21,6 @@ router = APIRouter(prefix="/members", tags=["members"])
 
 COLLECTION = Collection(
     path="/members",
-    fields=tuple(MemberPublic.model_fields),
     model=MemberPublic,
     sort_keys={
         **{

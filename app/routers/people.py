@@ -20,7 +20,6 @@ router = APIRouter(prefix="/people", tags=["people"])
 
 COLLECTION = Collection(
     path="/people",
-    fields=tuple(PersonPublic.model_fields),
     model=PersonPublic,
     sort_keys={**{name: doc_key(name) for name in ("id", "name")}, **text_keys("name")},
 )

@@ -13,10 +13,9 @@ from typing import Any
 from fastapi.openapi.constants import REF_PREFIX
 
 from app.models.public import Problem
-from app.problems import NotFound, problem_body
+from app.problems import PROBLEM_TYPE, NotFound, problem_body
 
 Responses = dict[int | str, dict[str, Any]]
-PROBLEM_TYPE = "application/problem+json"
 # The reason Pydantic gives for a value under `ge=1`, as the 422 of `limit=0` reports it.
 TOO_SMALL = "Input should be greater than or equal to 1"
 

@@ -28,7 +28,6 @@ KIND_NAMES = {
 }
 COLLECTION = Collection(
     path="/search",
-    fields=("id", "kind", "name", "url"),
     model=SearchHit,
     sort_keys={**{name: doc_key(name) for name in ("id", "kind", "name")}, **text_keys("name")},
 )

@@ -18,7 +18,6 @@ router = APIRouter(prefix="/sources", tags=["sources"])
 
 COLLECTION = Collection(
     path="/sources",
-    fields=tuple(SourcePublic.model_fields),
     model=SourcePublic,
     sort_keys={name: doc_key(name) for name in ("id", "file", "published", "citation_count")},
 )

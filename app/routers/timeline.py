@@ -23,7 +23,6 @@ router = APIRouter(prefix="/timeline", tags=["timeline"])
 
 COLLECTION = Collection(
     path="/timeline",
-    fields=tuple(EventPublic.model_fields),
     model=EventPublic,
     sort_keys={
         **{name: doc_key(name) for name in ("date", "id", "type", "title")},

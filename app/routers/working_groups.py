@@ -20,7 +20,6 @@ router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 
 COLLECTION = Collection(
     path="/working-groups",
-    fields=tuple(WorkingGroupPublic.model_fields),
     model=WorkingGroupPublic,
     sort_keys={
         **{name: doc_key(name) for name in ("id", "name", "coalition", "established")},
