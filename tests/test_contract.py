@@ -286,7 +286,7 @@ def test_the_cache_is_bounded_by_entries_and_bytes() -> None:
     cache: BoundedCache[int] = BoundedCache(max_entries=3, max_bytes=1000)
 
     def entry(size: int) -> CachedResponse:
-        return CachedResponse(etag=b'"e"', headers=[], body=b"x" * size, gzip_body=None)
+        return CachedResponse(etag=b'"e"', headers=[], body=b"x" * size, gzip_body=None, common=[])
 
     for key in range(10):
         cache.put(key, entry(100))
