@@ -132,7 +132,7 @@ def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         "app.main:app",
         address=args.host,
         port=args.port,
-        interface=Interfaces.ASGI,
+        interface=Interfaces.RSGI,
         workers=args.workers,
         loop=Loops.uvloop,
         log_level=LogLevels.info,

@@ -30,6 +30,7 @@ from app.routers import (
     timeline,
     working_groups,
 )
+from app.rsgi import RsgiEdge
 
 VERSION = "1.0.0"
 DESCRIPTION = """
@@ -120,7 +121,7 @@ def create_app(settings: Settings | None = None) -> Edge:
         dataset = getattr(api.state, "dataset", None)
         return dataset.data_version if dataset is not None else None
 
-    return Edge(
+    return RsgiEdge(
         api,
         data_version=data_version,
         max_entries=settings.cache_entries,

@@ -1,0 +1,139 @@
+"""The edge under granian's RSGI interface: a cached answer in one call into Rust.
+
+Under ASGI a response is two messages, and the server turns every header of the start
+message into bytes in Python (uvicorn) or crosses into Rust twice (granian). Under RSGI
+a cached answer is one `response_bytes` call, headers and body handed over together.
+Only that hot path is written for RSGI: every other request (misses, errors, 304s,
+preflights, docs, HEAD) goes through the edge's ASGI code over a small bridge, so both
+interfaces send the same statuses, headers, bytes and log lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING, Any
+
+from granian.asgi import LifespanProtocol
+from granian.rsgi import Scope as RsgiScope
+from starlette.types import Message, Scope
+
+from app.edge import REQUEST_ID, Edge, cache_key
+
+if TYPE_CHECKING:  # granian.rsgi re-exports it without declaring it public
+    from granian._granian import RSGIHTTPProtocol as HTTPProtocol
+
+HeadersText = list[tuple[str, str]]
+
+
+class RsgiEdge(Edge):
+    """The edge that also speaks RSGI: `granian --interface rsgi app.main:app`."""
+
+    _lifespan: LifespanProtocol | None = None
+
+    def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Granian's start-up hook: run the application's ASGI lifespan, as under ASGI."""
+        # Granian's own driver of an ASGI lifespan, the one its ASGI interface uses (untyped).
+        self._lifespan = LifespanProtocol(self)  # type: ignore[no-untyped-call]
+        loop.run_until_complete(self._lifespan.startup())  # type: ignore[no-untyped-call]
+        if self._lifespan.interrupt:
+            raise RuntimeError("the application's start-up failed") from self._lifespan.exc
+
+    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._lifespan is not None:
+            loop.run_until_complete(self._lifespan.shutdown())  # type: ignore[no-untyped-call]
+
+    async def __rsgi__(self, scope: RsgiScope, protocol: HTTPProtocol) -> None:
+        if scope.proto != "http":  # no websockets here; granian closes the connection
+            return
+        started = time.perf_counter()
+        headers = scope.headers
+        if scope.method == "GET" and "if-none-match" not in headers:
+            query = scope.query_string.encode()
+            entry = self.cache.get(
+                cache_key(
+                    scope.path,
+                    query,
+                    headers.get("accept", "").encode(),
+                    headers.get("accept-encoding", "").encode(),
+                )
+            )
+            if entry is not None:
+                given = headers.get("x-request-id")
+                if given is not None and REQUEST_ID.match(given.encode()):
+                    request_id = given.encode()
+                else:
+                    request_id = self.request_ids.next()
+                protocol.response_bytes(
+                    200, [*entry.sent_text, ("x-request-id", request_id.decode())], entry.sent[1]
+                )
+                if self.access_log is not None:
+                    self.access_log.record(
+                        "GET",
+                        scope.path,
+                        query,
+                        200,
+                        time.perf_counter() - started,
+                        request_id,
+                        "hit",
+                    )
+                return
+        await self(self._asgi_scope(scope), _receiver(protocol), _sender(protocol))
+
+    def _asgi_scope(self, scope: RsgiScope) -> Scope:
+        """The ASGI scope granian's ASGI interface would have given this request."""
+        state = self._lifespan.state if self._lifespan is not None else {}
+        return {
+            "type": "http",
+            "asgi": {"version": "3.0", "spec_version": "2.3"},
+            "http_version": scope.http_version,
+            "scheme": scope.scheme,
+            "method": scope.method,
+            "path": scope.path,
+            "query_string": scope.query_string.encode(),
+            "root_path": "",
+            "headers": [(name.encode(), value.encode()) for name, value in scope.headers.items()],
+            "client": _address(scope.client),
+            "server": _address(scope.server),
+            "state": dict(state),
+        }
+
+
+def _address(text: str) -> tuple[str, int]:
+    """`host:port` (IPv6 hosts in brackets) as ASGI's (host, port)."""
+    host, _, port = text.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+def _receiver(protocol: HTTPProtocol) -> Any:
+    """ASGI `receive`: the request body once, then a wait for the client to leave."""
+    read = False
+
+    async def receive() -> Message:
+        nonlocal read
+        if not read:
+            read = True
+            return {"type": "http.request", "body": await protocol(), "more_body": False}
+        await protocol.client_disconnect()
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+def _sender(protocol: HTTPProtocol) -> Any:
+    """ASGI `send`: the edge's messages gathered into one RSGI response."""
+    status = 500
+    headers: HeadersText = []
+    chunks: list[bytes] = []
+
+    async def send(message: Message) -> None:
+        nonlocal status, headers
+        if message["type"] == "http.response.start":
+            status = message["status"]
+            headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in message["headers"]]
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                protocol.response_bytes(status, headers, b"".join(chunks))
+
+    return send
