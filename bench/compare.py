@@ -4,7 +4,8 @@ Every single-process server is pinned to core 0 (`taskset -c 0`); wrk runs pinne
 (`taskset -c 1 wrk -t1 -c<connections> -d<seconds>s --latency URL`), loopback only.
 Targets: a bare Starlette route, a raw ASGI callable and a FastAPI route, each serving the
 exact bytes of our warm `GET /members?coalition=imctc` body, under uvicorn (and the
-Starlette route under granian too); nginx serving the same bytes as a static file, the
+Starlette route under granian too); an RSGI callable under granian sending the same bytes
+and all our headers, granian's ceiling; nginx serving the same bytes as a static file, the
 physical limit of the machine; our service under uvicorn (access log off; access log on,
 written to a file; a 304 revalidation) and under granian (access log on, written to a
 file; one process pinned, and `--workers 2` unpinned, sharing core 1 with wrk); Datasette
@@ -61,7 +62,7 @@ DATASETTE_PATH = "/tahaluf.json?" + urllib.parse.urlencode(
 )
 ARABIC_QUERIES = ("السعودية", "التحالف", "الرياض", "داعش", "مصر")
 # Targets that must send our body byte for byte.
-SAME_BYTES = {"a", "a2", "a3", "b", "c", "n", "d", "d2", "g", "g2"}
+SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "d", "d2", "g", "g2"}
 README = ROOT / "README.md"
 README_START = "<!-- speed-table:start (written by bench/compare.py --readme) -->"
 README_END = "<!-- speed-table:end -->"
@@ -113,13 +114,14 @@ def headers_file(body_file: Path) -> Path:
     return body_file.with_suffix(".headers.json")
 
 
-def granian_app(name: str, app: str, body_file: Path) -> Server:
+def granian_app(name: str, app: str, body_file: Path, interface: str = "asgi") -> Server:
     """A baseline under granian, configured as `tahaluf serve --server granian` runs ours."""
     port = free_port()
-    argv = ["taskset", "-c", SERVER_CORE, venv_script("granian"), "--interface", "asgi"]
+    argv = ["taskset", "-c", SERVER_CORE, venv_script("granian"), "--interface", interface]
     argv += ["--host", HOST, "--port", str(port), "--workers", "1", "--loop", "uvloop"]
     argv += ["--working-dir", "bench", "--log-level", "warning", app]
-    return Server(name, argv, port, "/health", env={"BENCH_BODY_FILE": str(body_file)})
+    env = {"BENCH_BODY_FILE": str(body_file), "BENCH_HEADERS_FILE": str(headers_file(body_file))}
+    return Server(name, argv, port, "/health", env=env)
 
 
 def tahaluf(
@@ -327,6 +329,7 @@ def main() -> int:
             "Starlette with our headers", "baselines:starlette_headers_app", body_file
         )
         raw = uvicorn_app("raw ASGI", "baselines:raw_app", body_file)
+        rsgi = granian_app("RSGI constant", "baselines:rsgi_app", body_file, interface="rsgi")
         fastapi = uvicorn_app("FastAPI bytes", "baselines:fastapi_app", body_file)
         static = nginx(body_file)
         ours_log = logged("tahaluf log on")
@@ -345,6 +348,13 @@ def main() -> int:
                 "/members",
             ),
             "b": Target("b", "b. raw ASGI callable (same bytes)", raw, "/members"),
+            "r": Target(
+                "r",
+                "r. granian's ceiling: an RSGI callable sending the same bytes and all our "
+                "headers, no app code",
+                rsgi,
+                "/members",
+            ),
             "c": Target("c", "c. FastAPI route returning cached bytes", fastapi, "/members"),
             "n": Target("n", "n. nginx, the same bytes as a static file", static, "/members"),
             "d": Target(
@@ -497,6 +507,15 @@ def verdicts(targets: list[Target]) -> list[str]:
         )
     add("granian (g) vs nginx (n)", "g", "n", 0.5)
     add("granian (g) vs uvicorn (d2), both with the access log on", "g", "d2", 1.8)
+    value = ratio(targets, "r", "d2")
+    if value is not None:
+        found.append(
+            f"granian's ceiling (r) vs uvicorn (d2): **{value:.2f}x** (no target: the most "
+            "any app under granian could reach here against d2)"
+        )
+    value = ratio(targets, "g", "r")
+    if value is not None:
+        found.append(f"granian (g) vs its ceiling (r): **{value:.2f}x** (no target)")
     value = ratio(targets, "g2", "g")
     if value is not None:
         found.append(
