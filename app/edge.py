@@ -179,13 +179,16 @@ class Edge:
                 await send({"type": "http.response.body", "body": body})
                 if self.access_log is not None:
                     self.access_log.record(
-                        method,
-                        path,
-                        scope["query_string"],
-                        200,
-                        time.perf_counter() - started,
-                        request_id,
-                        "hit",
+                        (
+                            started,
+                            method,
+                            path,
+                            scope["query_string"],
+                            200,
+                            time.perf_counter() - started,
+                            request_id,
+                            "hit",
+                        )
                     )
                 return
         scope.setdefault("state", {})["request_id"] = request_id.decode()
@@ -204,13 +207,16 @@ class Edge:
         finally:
             if self.access_log is not None:
                 self.access_log.record(
-                    method,
-                    path,
-                    scope["query_string"],
-                    status,
-                    time.perf_counter() - started,
-                    request_id,
-                    outcome,
+                    (
+                        started,
+                        method,
+                        path,
+                        scope["query_string"],
+                        status,
+                        time.perf_counter() - started,
+                        request_id,
+                        outcome,
+                    )
                 )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:

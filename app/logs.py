@@ -72,8 +72,9 @@ def server_log_config(server_logger: str = "uvicorn") -> dict[str, Any]:
     }
 
 
-# A request as the access log keeps it until its line is written: the wall-clock time,
-# method, path, raw query string, status, duration in seconds, request id and cache outcome.
+# A request as the access log keeps it until its line is written: when it arrived (by
+# `time.perf_counter()`), its method, path, raw query string, status, duration in seconds,
+# request id and cache outcome.
 Entry = tuple[float, str, str, bytes, int, float, bytes, str]
 
 _PLAIN = re.compile(r'[^"\\\x00-\x1f]*')  # JSON strings that need no escaping
@@ -114,27 +115,23 @@ class AccessLog:
         self._fragments: dict[tuple[str, str, bytes, int, str], bytes] = {}
         self._chunk: int | None = None
 
-    def record(
-        self,
-        method: str,
-        path: str,
-        query: bytes,
-        status: int,
-        seconds: float,
-        request_id: bytes,
-        cache: str,
-    ) -> None:
+    def record(self, entry: Entry) -> None:
         """Keep one request for its line; cheap, as it runs on every request."""
-        self._pending.append((time.time(), method, path, query, status, seconds, request_id, cache))
+        pending = self._pending
+        pending.append(entry)
+        if self._timer is None or len(pending) >= self.MAX_PENDING:
+            self._schedule()
+
+    def _schedule(self) -> None:
         if len(self._pending) >= self.MAX_PENDING:
             self.flush()
-        elif self._timer is None:
-            try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                self.flush()
-                return
-            self._timer = loop.call_later(self.FLUSH_DELAY, self.flush)
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.flush()
+            return
+        self._timer = loop.call_later(self.FLUSH_DELAY, self.flush)
 
     @staticmethod
     def _string(text: str) -> str:
@@ -166,8 +163,9 @@ class AccessLog:
         shortest repr."""
         fragments = self._fragments
         lines = []
-        for now, method, path, query, status, seconds, request_id, cache in pending:
-            milliseconds = int(now * 1000)
+        wall = time.time() - time.perf_counter()  # the lines' clock, read once a batch
+        for arrived, method, path, query, status, seconds, request_id, cache in pending:
+            milliseconds = int((wall + arrived) * 1000)
             if milliseconds != self._milliseconds:  # dozens of lines share one at full load
                 self._milliseconds = milliseconds
                 second, millisecond = divmod(milliseconds, 1000)

@@ -69,13 +69,16 @@ class RsgiEdge(Edge):
                 )
                 if self.access_log is not None:
                     self.access_log.record(
-                        "GET",
-                        scope.path,
-                        query,
-                        200,
-                        time.perf_counter() - started,
-                        request_id,
-                        "hit",
+                        (
+                            started,
+                            "GET",
+                            scope.path,
+                            query,
+                            200,
+                            time.perf_counter() - started,
+                            request_id,
+                            "hit",
+                        )
                     )
                 return
         await self(self._asgi_scope(scope), _receiver(protocol), _sender(protocol))

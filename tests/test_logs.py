@@ -125,7 +125,7 @@ def test_access_lines_are_what_orjson_writes(tmp_path: Path) -> None:
     ]
     before = time.time()
     for method, path, query, status, seconds, request_id, cache in requests * 3:
-        log.record(method, path, query, status, seconds, request_id, cache)
+        log.record((time.perf_counter(), method, path, query, status, seconds, request_id, cache))
     log.flush()
     os.close(fd)
     lines = out.read_bytes().splitlines(keepends=True)
@@ -184,7 +184,18 @@ def test_access_lines_to_a_pipe_are_whole_writes_under_pipe_buf(
     log = AccessLog(write_end)
     try:
         for index in range(200):
-            log.record("GET", f"/members?page={index}", b"x" * 100, 200, 0.001, b"id", "hit")
+            log.record(
+                (
+                    time.perf_counter(),
+                    "GET",
+                    f"/members?page={index}",
+                    b"x" * 100,
+                    200,
+                    0.001,
+                    b"id",
+                    "hit",
+                )
+            )
         log.flush()
     finally:
         os.close(write_end)
