@@ -278,7 +278,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--seconds", type=float, default=10, help="wrk duration per run")
-    parser.add_argument("--runs", type=int, default=3, help="runs per target (median taken)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per target (median taken)")
     parser.add_argument("--connections", type=int, default=50, help="wrk connections")
     parser.add_argument("--warmup", type=float, default=2, help="unrecorded wrk warm-up seconds")
     parser.add_argument("--cold", type=int, default=50, help="never-requested URLs to time")
