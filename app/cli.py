@@ -119,7 +119,7 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
 
 
 def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
-    """Granian: the HTTP layer in Rust (hyper), the same ASGI app, our own access log.
+    """Granian: the HTTP layer in Rust (hyper), the same app over RSGI, our own access log.
 
     One runtime thread a worker and uvloop, as under uvicorn; its access log stays off
     (the app writes ours), its own records go out as our JSON lines.

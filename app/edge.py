@@ -177,19 +177,7 @@ class Edge:
                     }
                 )
                 await send({"type": "http.response.body", "body": body})
-                if self.access_log is not None:
-                    self.access_log.record(
-                        (
-                            started,
-                            method,
-                            path,
-                            scope["query_string"],
-                            200,
-                            time.perf_counter() - started,
-                            request_id,
-                            "hit",
-                        )
-                    )
+                self._log(scope, started, 200, request_id, "hit")
                 return
         scope.setdefault("state", {})["request_id"] = request_id.decode()
         csp = DOCS_CSP if path.startswith(DOCS_PREFIXES) else API_CSP
@@ -205,19 +193,26 @@ class Edge:
             else:
                 status = await self._passed(scope, receive, send, extra)
         finally:
-            if self.access_log is not None:
-                self.access_log.record(
-                    (
-                        started,
-                        method,
-                        path,
-                        scope["query_string"],
-                        status,
-                        time.perf_counter() - started,
-                        request_id,
-                        outcome,
-                    )
+            self._log(scope, started, status, request_id, outcome)
+
+    def _log(
+        self, scope: Scope, started: float, status: int, request_id: bytes, outcome: str
+    ) -> None:
+        """The request's access-log entry, if the log is on."""
+        if self.access_log is not None:
+            duration = time.perf_counter() - started
+            self.access_log.record(
+                (
+                    started,
+                    scope["method"],
+                    scope["path"],
+                    scope["query_string"],
+                    status,
+                    duration,
+                    request_id,
+                    outcome,
                 )
+            )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
         """Errors, docs, health and methods we refuse: the app's answer plus our headers.
