@@ -183,3 +183,27 @@ def test_replicas_answer_head_with_the_get_headers(replicas: Pairs, urls: dict[s
             if _comparable_headers(ha) != _comparable_headers(get):
                 differences.append((url, ["headers of HEAD and GET"]))
     assert differences == []
+
+
+def test_replicas_answer_preflights_and_refused_methods_alike(replicas: Pairs) -> None:
+    """What the general path answers under either server: a CORS preflight, and a method
+    a read-only service refuses, with its body read through granian's RSGI bridge."""
+    preflight = {
+        "Origin": "https://example.org",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    requests = [
+        ("OPTIONS", "/members", preflight, None, 204),
+        ("POST", "/members", {"Content-Type": "application/json"}, b'{"id": "xx"}', 405),
+        ("DELETE", "/members/SA", {}, None, 405),
+    ]
+    differences = []
+    for a, b in replicas:
+        for method, url, headers, body, status in requests:
+            ra = a.client.request(method, url, headers=headers, content=body)
+            rb = b.client.request(method, url, headers=headers, content=body)
+            assert ra.status_code == status, f"{method} {url}: {ra.text}"
+            if parts := _differing_parts(ra, rb, ra.content, rb.content):
+                differences.append((method, url, parts))
+    assert differences == []
