@@ -11,6 +11,7 @@ interfaces send the same statuses, headers, bytes and log lines.
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +37,8 @@ class RsgiEdge(Edge):
         # Granian's own driver of an ASGI lifespan, the one its ASGI interface uses (untyped).
         self._lifespan = LifespanProtocol(self)  # type: ignore[no-untyped-call]
         loop.run_until_complete(self._lifespan.startup())  # type: ignore[no-untyped-call]
-        if self._lifespan.interrupt:
-            raise RuntimeError("the application's start-up failed") from self._lifespan.exc
+        if self._lifespan.interrupt:  # the lifespan has logged why; exit as granian's ASGI does
+            sys.exit(1)
 
     def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._lifespan is not None:

@@ -93,6 +93,26 @@ def test_every_stderr_line_of_serve_is_json(database: Path, tmp_path: Path, serv
     assert {SERVER_LOGGERS[server], "tahaluf.access"} <= loggers, stderr
 
 
+@pytest.mark.parametrize("server", SERVERS)
+def test_a_failed_start_exits_non_zero_in_json_lines(tmp_path: Path, server: str) -> None:
+    """No database and no build on start: the process ends with a failure status, and
+    even then every stderr line is JSON, with the cause in it."""
+    (port,) = free_ports(1)
+    process = ServerProcess(
+        ["app.cli", "serve", "--port", str(port), "--server", server],
+        database=tmp_path / "missing.db",
+        directory=tmp_path,
+        port=port,
+    )
+    try:
+        code = process.process.wait(timeout=30)
+    finally:
+        process.stop()
+    assert code != 0, process.stderr
+    lines = [json.loads(line) for line in process.stderr.splitlines() if line.strip()]
+    assert any("missing.db" in line["message"] for line in lines), process.stderr
+
+
 def test_lines_reach_stderr_while_the_server_runs(database: Path, tmp_path: Path) -> None:
     """Lines are written in batches, but within a fraction of a second, not at shutdown."""
     server = _serve(database, tmp_path)
