@@ -119,13 +119,13 @@ class AccessLog:
         """Keep one request for its line; cheap, as it runs on every request."""
         pending = self._pending
         pending.append(entry)
-        if self._timer is None or len(pending) >= self.MAX_PENDING:
+        if len(pending) >= self.MAX_PENDING:
+            self.flush()
+        elif self._timer is None:
             self._schedule()
 
     def _schedule(self) -> None:
-        if len(self._pending) >= self.MAX_PENDING:
-            self.flush()
-            return
+        """Flush `FLUSH_DELAY` seconds from now, or at once outside an event loop."""
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
