@@ -15,8 +15,8 @@ class CachedResponse:
     """A finished 200: its headers and its bodies, plain and gzipped (when worth it).
 
     The complete header list of each variant is built once here, not on every hit:
-    `plain_sent` and `gzip_sent` are the entity's headers, then the `common` ones that
-    every response carries; only the request id is added per request.
+    `sent` holds the entity's headers, then the `common` ones that every response
+    carries; only the request id is added per request.
     """
 
     etag: bytes
@@ -27,8 +27,6 @@ class CachedResponse:
     gzip_etag: bytes = field(init=False)
     plain_headers: list[tuple[bytes, bytes]] = field(init=False)
     gzip_headers: list[tuple[bytes, bytes]] | None = field(init=False)
-    plain_sent: list[tuple[bytes, bytes]] = field(init=False)
-    gzip_sent: list[tuple[bytes, bytes]] | None = field(init=False)
     # What a hit sends: the headers and the body of the variant held.
     sent: tuple[list[tuple[bytes, bytes]], bytes] = field(init=False)
     size: int = field(init=False)
@@ -48,12 +46,10 @@ class CachedResponse:
                 (b"content-encoding", b"gzip"),
                 (b"content-length", str(len(self.gzip_body)).encode()),
             ]
-        self.plain_sent = [*self.plain_headers, *self.common]
-        self.gzip_sent = None if self.gzip_headers is None else [*self.gzip_headers, *self.common]
-        if self.gzip_sent is not None and self.gzip_body is not None:
-            self.sent = (self.gzip_sent, self.gzip_body)
+        if self.gzip_headers is not None and self.gzip_body is not None:
+            self.sent = ([*self.gzip_headers, *self.common], self.gzip_body)
         else:
-            self.sent = (self.plain_sent, self.body)
+            self.sent = ([*self.plain_headers, *self.common], self.body)
         self.size = (
             len(self.body)
             + len(self.gzip_body or b"")
@@ -63,7 +59,12 @@ class CachedResponse:
     @cached_property
     def sent_text(self) -> list[tuple[str, str]]:
         """The headers a hit sends, as text: what RSGI servers take (see `app.rsgi`)."""
-        return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in self.sent[0]]
+        return as_text(self.sent[0])
+
+
+def as_text(headers: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    """ASGI's byte-string headers as the text pairs RSGI takes (HTTP headers are Latin-1)."""
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers]
 
 
 class BoundedCache(Generic[K]):

@@ -99,6 +99,16 @@ def cache_key(path: str, query: bytes, accept: bytes, accept_encoding: bytes) ->
     return (path, query, b"text/csv" in accept, gzip_ok)
 
 
+def _key(scope: Scope, request_headers: dict[bytes, bytes]) -> CacheKey:
+    """The cache key of an ASGI request."""
+    return cache_key(
+        scope["path"],
+        scope["query_string"],
+        request_headers.get(b"accept", b""),
+        request_headers.get(b"accept-encoding", b""),
+    )
+
+
 class RequestIds:
     """Request ids: 16 random hex digits per process, then a counter in 16 more.
 
@@ -116,6 +126,12 @@ class RequestIds:
 
     def next(self) -> bytes:
         return b"%s%016x" % (self._prefix, next(self._counter))
+
+    def take(self, given: bytes | None) -> bytes:
+        """The client's own id when it sent a sane one, else a new one."""
+        if given is not None and REQUEST_ID.match(given):
+            return given
+        return self.next()
 
 
 def _etag_matches(header: bytes, etags: tuple[bytes, ...]) -> bool:
@@ -150,22 +166,14 @@ class Edge:
             return
         started = time.perf_counter()
         request_headers = dict(scope["headers"])
-        given_id = request_headers.get(b"x-request-id")
-        if given_id is not None and REQUEST_ID.match(given_id):
-            request_id = given_id
-        else:
-            request_id = self.request_ids.next()
+        request_id = self.request_ids.take(request_headers.get(b"x-request-id"))
         path: str = scope["path"]
         method: str = scope["method"]
+        key: CacheKey | None = None
         if method == "GET" and b"if-none-match" not in request_headers:
             # The hot path: a repeated GET answered whole from the cache, in as few steps
             # as the headers allow; everything else takes the general path below.
-            key = cache_key(
-                path,
-                scope["query_string"],
-                request_headers.get(b"accept", b""),
-                request_headers.get(b"accept-encoding", b""),
-            )
+            key = _key(scope, request_headers)
             entry = self.cache.get(key)
             if entry is not None:
                 headers, body = entry.sent
@@ -177,7 +185,7 @@ class Edge:
                     }
                 )
                 await send({"type": "http.response.body", "body": body})
-                self._log(scope, started, 200, request_id, "hit")
+                self._log(started, method, path, scope["query_string"], 200, request_id, "hit")
                 return
         scope.setdefault("state", {})["request_id"] = request_id.decode()
         csp = DOCS_CSP if path.startswith(DOCS_PREFIXES) else API_CSP
@@ -189,29 +197,31 @@ class Edge:
                 status, outcome = 204, "preflight"
                 await _send(send, 204, [*PREFLIGHT, *extra], b"", head=True)
             elif method in ("GET", "HEAD") and not path.startswith(UNCACHED_PREFIXES):
-                status, outcome = await self._cached(scope, receive, send, request_headers, extra)
+                if key is None:
+                    key = _key(scope, request_headers)
+                status, outcome = await self._cached(
+                    scope, receive, send, key, request_headers, extra
+                )
             else:
                 status = await self._passed(scope, receive, send, extra)
         finally:
-            self._log(scope, started, status, request_id, outcome)
+            self._log(started, method, path, scope["query_string"], status, request_id, outcome)
 
     def _log(
-        self, scope: Scope, started: float, status: int, request_id: bytes, outcome: str
+        self,
+        started: float,
+        method: str,
+        path: str,
+        query: bytes,
+        status: int,
+        request_id: bytes,
+        outcome: str,
     ) -> None:
-        """The request's access-log entry, if the log is on."""
+        """The request's access-log entry, if the log is on; `started` is its perf_counter."""
         if self.access_log is not None:
             duration = time.perf_counter() - started
             self.access_log.record(
-                (
-                    started,
-                    scope["method"],
-                    scope["path"],
-                    scope["query_string"],
-                    status,
-                    duration,
-                    request_id,
-                    outcome,
-                )
+                (started, method, path, query, status, duration, request_id, outcome)
             )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
@@ -251,21 +261,16 @@ class Edge:
         scope: Scope,
         receive: Receive,
         send: Send,
+        key: CacheKey,
         request_headers: dict[bytes, bytes],
         extra: Headers,
     ) -> tuple[int, str]:
         head = scope["method"] == "HEAD"
-        key = cache_key(
-            scope["path"],
-            scope["query_string"],
-            request_headers.get(b"accept", b""),
-            request_headers.get(b"accept-encoding", b""),
-        )
         entry = self.cache.get(key)
         outcome = "hit"
         if entry is None:
             outcome = "miss"
-            status, headers, body = await _capture(self.app, {**scope, "method": "GET"}, receive)
+            status, headers, body = await capture(self.app, {**scope, "method": "GET"}, receive)
             version = self.data_version()
             if status != 200 or version is None:
                 await _send(send, status, [*headers, *extra], body, head=head)
@@ -312,7 +317,8 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
     )
 
 
-async def _capture(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, Headers, bytes]:
+async def capture(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, Headers, bytes]:
+    """The app's whole answer to `scope`: its status, headers and body."""
     status = 500
     headers: Headers = []
     chunks: list[bytes] = []

@@ -4,8 +4,9 @@ Under ASGI a response is two messages, and the server turns every header of the 
 message into bytes in Python (uvicorn) or crosses into Rust twice (granian). Under RSGI
 a cached answer is one `response_bytes` call, headers and body handed over together.
 Only that hot path is written for RSGI: every other request (misses, errors, 304s,
-preflights, docs, HEAD) goes through the edge's ASGI code over a small bridge, so both
-interfaces send the same statuses, headers, bytes and log lines.
+preflights, docs, HEAD) goes through the edge's ASGI code over a small bridge, its answer
+captured whole and handed over the same way, so both interfaces send the same statuses,
+headers, bytes and log lines.
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from granian.asgi import LifespanProtocol
 from granian.rsgi import Scope as RsgiScope
 from starlette.types import Message, Scope
 
-from app.edge import REQUEST_ID, Edge, cache_key
+from app.cache import as_text
+from app.edge import Edge, cache_key, capture
 
 if TYPE_CHECKING:  # granian.rsgi re-exports it without declaring it public
     from granian._granian import RSGIHTTPProtocol as HTTPProtocol
-
-HeadersText = list[tuple[str, str]]
 
 
 class RsgiEdge(Edge):
@@ -61,28 +61,16 @@ class RsgiEdge(Edge):
             )
             if entry is not None:
                 given = headers.get("x-request-id")
-                if given is not None and REQUEST_ID.match(given.encode()):
-                    request_id = given.encode()
-                else:
-                    request_id = self.request_ids.next()
+                request_id = self.request_ids.take(None if given is None else given.encode())
                 protocol.response_bytes(
                     200, [*entry.sent_text, ("x-request-id", request_id.decode())], entry.sent[1]
                 )
-                if self.access_log is not None:
-                    self.access_log.record(
-                        (
-                            started,
-                            "GET",
-                            scope.path,
-                            query,
-                            200,
-                            time.perf_counter() - started,
-                            request_id,
-                            "hit",
-                        )
-                    )
+                self._log(started, "GET", scope.path, query, 200, request_id, "hit")
                 return
-        await self(self._asgi_scope(scope), _receiver(protocol), _sender(protocol))
+        status, answer_headers, body = await capture(
+            self, self._asgi_scope(scope), _receiver(protocol)
+        )
+        protocol.response_bytes(status, as_text(answer_headers), body)
 
     def _asgi_scope(self, scope: RsgiScope) -> Scope:
         """The ASGI scope granian's ASGI interface would have given this request."""
@@ -122,22 +110,3 @@ def _receiver(protocol: HTTPProtocol) -> Any:
         return {"type": "http.disconnect"}
 
     return receive
-
-
-def _sender(protocol: HTTPProtocol) -> Any:
-    """ASGI `send`: the edge's messages gathered into one RSGI response."""
-    status = 500
-    headers: HeadersText = []
-    chunks: list[bytes] = []
-
-    async def send(message: Message) -> None:
-        nonlocal status, headers
-        if message["type"] == "http.response.start":
-            status = message["status"]
-            headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in message["headers"]]
-        elif message["type"] == "http.response.body":
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                protocol.response_bytes(status, headers, b"".join(chunks))
-
-    return send
