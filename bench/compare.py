@@ -494,34 +494,38 @@ def verdicts(targets: list[Target]) -> list[str]:
             verdict = "met" if value >= at_least else "MISSED"
             found.append(f"{what}: **{value:.2f}x** (target >= {at_least:g}x, {verdict})")
 
+    def note(what: str, top: str, bottom: str, tail: str) -> None:
+        """A ratio with no target, and what it says."""
+        value = ratio(targets, top, bottom)
+        if value is not None:
+            found.append(f"{what}: **{value:.2f}x**{tail}")
+
     add("access log on, to a file (d2) vs bare Starlette (a), both uvicorn", "d2", "a", 1.0)
     if "d2" in by_key:
         p99 = by_key["d2"].p99
         verdict = "met" if p99 < 10 else "MISSED"
         found.append(f"its p99 at 50 connections: **{p99:.2f} ms** (target < 10 ms, {verdict})")
-    value = ratio(targets, "d2", "a3")
-    if value is not None:
-        found.append(
-            f"access log on (d2) vs the Starlette route sending our headers too (a3), both "
-            f"uvicorn: **{value:.2f}x** (no target: what the server's work per header leaves)"
-        )
+    note(
+        "access log on (d2) vs the Starlette route sending our headers too (a3), both uvicorn",
+        "d2",
+        "a3",
+        " (no target: what the server's work per header leaves)",
+    )
     add("granian (g) vs nginx (n)", "g", "n", 0.5)
     add("granian (g) vs uvicorn (d2), both with the access log on", "g", "d2", 1.8)
-    value = ratio(targets, "r", "d2")
-    if value is not None:
-        found.append(
-            f"granian's ceiling (r) vs uvicorn (d2): **{value:.2f}x** (no target: the most "
-            "any app under granian could reach here against d2)"
-        )
-    value = ratio(targets, "g", "r")
-    if value is not None:
-        found.append(f"granian (g) vs its ceiling (r): **{value:.2f}x** (no target)")
-    value = ratio(targets, "g2", "g")
-    if value is not None:
-        found.append(
-            f"granian `--workers 2` (g2) vs one pinned process (g): **{value:.2f}x**, "
-            f"with wrk taking part of core {CLIENT_CORE} (no target)"
-        )
+    note(
+        "granian's ceiling (r) vs uvicorn (d2)",
+        "r",
+        "d2",
+        " (no target: the most any app under granian could reach here against d2)",
+    )
+    note("granian (g) vs its ceiling (r)", "g", "r", " (no target)")
+    note(
+        "granian `--workers 2` (g2) vs one pinned process (g)",
+        "g2",
+        "g",
+        f", with wrk taking part of core {CLIENT_CORE} (no target)",
+    )
     return found
 
 
