@@ -10,13 +10,14 @@ from enum import StrEnum
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import AfterValidator
 
 from app.columns import Csv
 from app.dataset import Dataset
+from app.models.common import ID_MAX_LENGTH
 from app.problems import ParameterProblem
 from app.query import Collection, ListParams, check_search
 from app.search import SEARCHABLE_PATTERN
@@ -99,6 +100,20 @@ def param_schema(**extra: Any) -> Callable[[dict[str, Any]], None]:
         schema.update(extra)
 
     return rewrite
+
+
+def record_id(example_name: str, example: str) -> Any:
+    """A record's id in its path, with one named example for Swagger UI's "Try it out"."""
+    return Path(max_length=ID_MAX_LENGTH, openapi_examples={example_name: {"value": example}})
+
+
+def id_filter(description: str, example: str) -> Any:
+    """An optional query parameter naming one record; an id no record has matches nothing."""
+    return Query(
+        max_length=ID_MAX_LENGTH,
+        description=description,
+        json_schema_extra=param_schema(examples=[example]),
+    )
 
 
 FormatParam = Annotated[

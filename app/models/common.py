@@ -23,9 +23,10 @@ from pydantic import (
     model_validator,
 )
 
+ID_MAX_LENGTH = 64  # the longest id the seed allows, so the longest a request need send
 Slug = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=64),
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=ID_MAX_LENGTH),
     Field(description="A lower-case, hyphenated identifier."),
 ]
 MemberId = Annotated[

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
 from app.dataset import Dataset, Entry
-from app.deps import CsvDep, DatasetDep, list_query
+from app.deps import CsvDep, DatasetDep, list_query, record_id
+from app.models.common import ID_MAX_LENGTH
 from app.models.public import (
     CoalitionPage,
     CoalitionPublic,
@@ -52,11 +53,12 @@ COLLECTION = Collection(
     },
 )
 CoalitionQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
-CoalitionId = Annotated[str, Path(max_length=64, openapi_examples={"imctc": {"value": "imctc"}})]
+CoalitionId = Annotated[str, record_id("imctc", "imctc")]
 
 
 def unknown_coalition(coalition_id: str) -> NotFound:
-    return NotFound(f"No coalition has the id {coalition_id[:64]!r}; /coalitions lists them.")
+    shown = coalition_id[:ID_MAX_LENGTH]
+    return NotFound(f"No coalition has the id {shown!r}; /coalitions lists them.")
 
 
 def _coalition(dataset: Dataset, coalition_id: str) -> Entry:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, list_query, param_schema
-from app.models.common import MemberType, Role
+from app.deps import CsvDep, DatasetDep, list_query, param_schema, record_id
+from app.models.common import ID_MAX_LENGTH, MemberType, Role
 from app.models.public import MemberPage, MemberPublic
 from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run, text_keys
@@ -64,7 +64,7 @@ RoleParam = Annotated[
 
 
 def unknown_member(member_id: str) -> NotFound:
-    return NotFound(f"No member has the id or ISO code {member_id[:64]!r}.")
+    return NotFound(f"No member has the id or ISO code {member_id[:ID_MAX_LENGTH]!r}.")
 
 
 COVERAGE_HEADER = "X-Member-Coverage"
@@ -96,7 +96,8 @@ def coverage(dataset: Dataset, coalitions: set[str]) -> dict[str, Any]:
         for e in dataset.coalitions
         if (not coalitions or e.id in coalitions) and e.facets["coverage"] != "complete"
     ]
-    unknown = sorted(value[:64] for value in coalitions - {e.id for e in dataset.coalitions})
+    known = {e.id for e in dataset.coalitions}
+    unknown = sorted(value[:ID_MAX_LENGTH] for value in coalitions - known)
     if unknown:
         named = ", ".join(map(repr, unknown))
         note = f"Unknown: no coalition has the id {named}, so nothing says who its members are."
@@ -185,7 +186,7 @@ async def list_members(
 async def get_member(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    member_id: Annotated[str, Path(max_length=64, openapi_examples={"saudi": {"value": "SA"}})],
+    member_id: Annotated[str, record_id("saudi", "SA")],
 ) -> Response:
     entry = dataset.by_id("members", member_id)
     if entry is None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, list_query
+from app.deps import CsvDep, DatasetDep, list_query, record_id
+from app.models.common import ID_MAX_LENGTH
 from app.models.public import PersonPage, PersonPublic
 from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run, text_keys
@@ -27,7 +28,7 @@ PersonQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
 def unknown_person(person_id: str) -> NotFound:
-    return NotFound(f"No person has the id {person_id[:64]!r}.")
+    return NotFound(f"No person has the id {person_id[:ID_MAX_LENGTH]!r}.")
 
 
 def people_page(dataset: Dataset, params: ListParams, coalitions: list[str]) -> Response:
@@ -64,9 +65,7 @@ async def list_people(
 async def get_person(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    person_id: Annotated[
-        str, Path(max_length=64, openapi_examples={"godfrey": {"value": "john-godfrey"}})
-    ],
+    person_id: Annotated[str, record_id("godfrey", "john-godfrey")],
 ) -> Response:
     entry = dataset.by_id("people", person_id)
     if entry is None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, DatasetDep, list_query
+from app.deps import CsvDep, DatasetDep, list_query, record_id
+from app.models.common import ID_MAX_LENGTH
 from app.models.public import SourcePage, SourcePublic
 from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run
@@ -25,7 +26,7 @@ SourceQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
 def unknown_source(source_id: str) -> NotFound:
-    return NotFound(f"No source has the id {source_id[:64]!r}.")
+    return NotFound(f"No source has the id {source_id[:ID_MAX_LENGTH]!r}.")
 
 
 @router.get(
@@ -47,9 +48,7 @@ async def list_sources(dataset: DatasetDep, params: SourceQuery) -> Response:
 async def get_source(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    source_id: Annotated[
-        str, Path(max_length=64, openapi_examples={"sabq": {"value": "sabq-2020"}})
-    ],
+    source_id: Annotated[str, record_id("sabq", "sabq-2020")],
 ) -> Response:
     entry = dataset.by_id("sources", source_id)
     if entry is None:

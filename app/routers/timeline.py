@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import AfterValidator
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, list_query, param_schema
-from app.models.common import EventType, interval
+from app.deps import CsvDep, DatasetDep, id_filter, list_query, param_schema, record_id
+from app.models.common import ID_MAX_LENGTH, EventType, interval
 from app.models.public import EventPage, EventPublic
 from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, invalid, run, text_keys
@@ -87,26 +87,23 @@ TypeFilter = Annotated[
 ]
 PersonFilter = Annotated[
     str | None,
-    Query(
-        max_length=64,
-        description="Events this person took part in (a person id; an id no person has "
-        "matches nothing).",
-        json_schema_extra=param_schema(examples=["john-godfrey"]),
+    id_filter(
+        "Events this person took part in (a person id; an id no person has matches nothing).",
+        "john-godfrey",
     ),
 ]
 MemberFilter = Annotated[
     str | None,
-    Query(
-        max_length=64,
-        description="Events this member took part in (id or ISO code, any case; an id no "
-        "member has matches nothing).",
-        json_schema_extra=param_schema(examples=["MA"]),
+    id_filter(
+        "Events this member took part in (id or ISO code, any case; an id no member has "
+        "matches nothing).",
+        "MA",
     ),
 ]
 
 
 def unknown_event(event_id: str) -> NotFound:
-    return NotFound(f"No timeline event has the id {event_id[:64]!r}.")
+    return NotFound(f"No timeline event has the id {event_id[:ID_MAX_LENGTH]!r}.")
 
 
 def _overlaps(intervals: list[tuple[str, str]], low: str, high: str) -> bool:
@@ -185,9 +182,7 @@ async def list_events(
 async def get_event(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    event_id: Annotated[
-        str, Path(max_length=64, openapi_examples={"announced": {"value": "imctc-announced"}})
-    ],
+    event_id: Annotated[str, record_id("announced", "imctc-announced")],
 ) -> Response:
     entry = dataset.by_id("timeline", event_id)
     if entry is None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
 from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, list_query, param_schema
+from app.deps import CsvDep, DatasetDep, id_filter, list_query, record_id
+from app.models.common import ID_MAX_LENGTH
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
 from app.problems import NotFound
 from app.query import Collection, ListParams, doc_key, run, text_keys
@@ -29,17 +30,16 @@ COLLECTION = Collection(
 WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 ChairFilter = Annotated[
     str | None,
-    Query(
-        max_length=64,
-        description="Groups this member chairs (id or ISO code, any case; an id no member "
-        "has matches nothing).",
-        json_schema_extra=param_schema(examples=["SA"]),
+    id_filter(
+        "Groups this member chairs (id or ISO code, any case; an id no member has matches "
+        "nothing).",
+        "SA",
     ),
 ]
 
 
 def unknown_group(group_id: str) -> NotFound:
-    return NotFound(f"No working group has the id {group_id[:64]!r}.")
+    return NotFound(f"No working group has the id {group_id[:ID_MAX_LENGTH]!r}.")
 
 
 def groups_page(
@@ -79,9 +79,7 @@ async def list_working_groups(
 async def get_working_group(
     dataset: DatasetDep,
     as_csv: CsvDep,
-    group_id: Annotated[
-        str, Path(max_length=64, openapi_examples={"finance": {"value": "gc-counter-finance"}})
-    ],
+    group_id: Annotated[str, record_id("finance", "gc-counter-finance")],
 ) -> Response:
     entry = dataset.by_id("working_groups", group_id)
     if entry is None:
