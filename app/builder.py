@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from app.checker import Seed, SeedError, load_checked
+from app.dataset import load_dataset
 from app.models.common import Citation, DateSeed, MemberType, PartialDate, Role, date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
 from app.models.tables import (
@@ -41,6 +42,7 @@ from app.models.tables import (
     WorkingGroupRow,
 )
 from app.reference import POINT_BASIS, References, join
+from app.rendered import drop_fulltext, write_rendered
 
 
 def data_version(seed: Seed) -> str:
@@ -282,6 +284,7 @@ def write_rows(engine: Engine, seed: Seed) -> None:
     a half-built database; a failure rolls everything back.
     """
     with engine.begin() as connection:
+        drop_fulltext(connection)
         SQLModel.metadata.drop_all(connection)
         SQLModel.metadata.create_all(connection)
         with Session(bind=connection) as session:
@@ -291,6 +294,8 @@ def write_rows(engine: Engine, seed: Seed) -> None:
             for _, table_rows in groupby(rows, key=lambda row: row.__tablename__):
                 session.add_all(list(table_rows))
                 session.flush()
+        # What serving reads, rendered from the rows just written (`app.rendered`).
+        write_rendered(connection, load_dataset(connection))
 
 
 def build_url(seed_dir: Path, url: str, documents_dir: Path | None = None) -> str:

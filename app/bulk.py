@@ -17,7 +17,6 @@ import orjson
 from pydantic import BaseModel
 
 from app.columns import Column, columns_of
-from app.dataset import Dataset
 from app.models.public import (
     CoalitionPublic,
     EventPublic,
@@ -27,6 +26,7 @@ from app.models.public import (
     WorkingGroupPublic,
 )
 from app.render import to_csv
+from app.store.records import Store
 
 # Resource name, the dataset's list of entries, and the public model of its records.
 RESOURCES: tuple[tuple[str, str, type[BaseModel]], ...] = (
@@ -50,15 +50,15 @@ def _field(column: Column) -> dict[str, Any]:
     return {"name": column.header, "type": column.type}
 
 
-def descriptor(dataset: Dataset) -> dict[str, Any]:
+def descriptor(store: Store) -> dict[str, Any]:
     """`datapackage.json`: the package, its sources and a typed schema per CSV."""
     return {
         "profile": "tabular-data-package",
         "name": "tahaluf",
         "title": "Tahaluf: counter-terrorism coalitions in public Arabic documents",
         "description": DESCRIPTION,
-        "version": dataset.data_version,
-        "sources": [{"title": source.doc["title"]["en"]} for source in dataset.sources],
+        "version": store.data_version,
+        "sources": [{"title": source["title"]["en"]} for source in store.documents("sources")],
         "resources": [
             {
                 "profile": "tabular-data-resource",
@@ -85,12 +85,12 @@ def _write(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     archive.writestr(info, data, compresslevel=9)
 
 
-def datapackage_zip(dataset: Dataset) -> bytes:
+def datapackage_zip(store: Store) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        document = orjson.dumps(descriptor(dataset), option=orjson.OPT_INDENT_2)
+        document = orjson.dumps(descriptor(store), option=orjson.OPT_INDENT_2)
         _write(archive, "datapackage.json", document + b"\n")
         for name, kind, model in RESOURCES:
-            docs = [entry.doc for entry in getattr(dataset, kind)]
+            docs = list(store.documents(kind))
             _write(archive, f"data/{name}.csv", to_csv(docs, columns_of(model)))
     return buffer.getvalue()

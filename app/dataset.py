@@ -1,7 +1,8 @@
-"""The whole dataset in memory, as the public JSON shapes, loaded once per process.
+"""Rendering the curated tables into the public JSON shapes, at build time.
 
-The data never changes while the service runs, so every request is answered from
-these ready-made documents instead of a query and a response model per request.
+`tahaluf build` writes the curated rows, reads them back here in the same transaction,
+and stores each record's finished document with the keys its filters, sorts and
+searches need (`app.rendered`). A serving process never calls this: it queries those.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session, col, select
 
 from app.models.common import date_intervals
@@ -62,6 +63,7 @@ class Dataset:
     sources: list[Entry]
     member_keys: dict[str, Entry]
     people: list[Entry] = field(default_factory=list)
+    synonyms: list[list[str]] = field(default_factory=list)
 
     def by_id(self, kind: str, record_id: str) -> Entry | None:
         if kind == "members":
@@ -130,8 +132,8 @@ def index(entry: Entry, names: list[str], groups: list[list[str]]) -> Entry:
     return entry
 
 
-def load_dataset(engine: Engine) -> Dataset:
-    with Session(engine) as session:
+def load_dataset(engine: Engine | Connection) -> Dataset:
+    with Session(bind=engine) as session:
 
         def rows(model: Any, *order: Any) -> list[Any]:
             return list(session.exec(select(model).order_by(*order)).all())
@@ -428,6 +430,7 @@ def load_dataset(engine: Engine) -> Dataset:
         sources=source_entries,
         member_keys=member_keys,
         people=person_entries,
+        synonyms=synonyms,
     )
 
 

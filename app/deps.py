@@ -16,19 +16,19 @@ from fastapi.routing import APIRoute
 from pydantic import AfterValidator
 
 from app.columns import Csv
-from app.dataset import Dataset
 from app.models.common import ID_MAX_LENGTH
 from app.problems import ParameterProblem
 from app.query import Collection, ListParams, check_search
 from app.search import SEARCHABLE_PATTERN
+from app.store.records import Store
 
 
-async def get_dataset(request: Request) -> Dataset:
-    dataset: Dataset = request.app.state.dataset
-    return dataset
+async def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
 
 
-DatasetDep = Annotated[Dataset, Depends(get_dataset)]
+StoreDep = Annotated[Store, Depends(get_store)]
 
 
 class Format(StrEnum):

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from app.dataset import KINDS, Dataset, Entry
+from app.columns import Csv
 from app.deps import SEARCH_EXAMPLE
-from app.query import ranked
+from app.kinds import KINDS
+from app.query import ListParams, Page
 from app.routers.members import coverage
-from app.routers.search import hit
+from app.store.records import Store
+
+FIRST = ListParams(limit=1, offset=0, sort=None, fields=None, q=None, as_csv=Csv.no, params=[])
 
 
-def _page(entries: list[Entry]) -> dict[str, Any]:
-    return {"items": [e.doc for e in entries[:1]], "total": len(entries), "limit": 1, "offset": 0}
+def _page(page: Page) -> dict[str, Any]:
+    return {"items": page.items, "total": page.total, "limit": 1, "offset": 0}
 
 
 def _path_example(schema: dict[str, Any], path: str) -> str:
@@ -32,54 +36,49 @@ def _path_example(schema: dict[str, Any], path: str) -> str:
     return value
 
 
-def _examples(dataset: Dataset, schema: dict[str, Any]) -> dict[str, Any]:
+def _examples(store: Store, schema: dict[str, Any]) -> dict[str, Any]:
     """One real answer per path template, for the very request "Try it out" would send.
 
     `/members` shows `/members?limit=1`; `/members/{member_id}` the record named by the
     parameter's example, so the documented answer is the one a reader gets.
     """
 
-    def item(kind: str, path: str) -> Entry:
-        entry = dataset.by_id(kind, _path_example(schema, path))
-        if entry is None:
+    def item(kind: str, path: str) -> dict[str, Any]:
+        body = store.record(kind, _path_example(schema, path))
+        if body is None:
             raise LookupError(f"{path}: the parameter's example names no record")
-        return entry
+        document: dict[str, Any] = orjson.loads(body)
+        return document
 
     coalition = item("coalitions", "/coalitions/{coalition_id}")
 
-    def coalition_filter(entries: list[Entry]) -> list[Entry]:
-        return [e for e in entries if coalition.id in e.facets["coalitions"]]
+    def first(kind: str, *, of_coalition: bool = False) -> dict[str, Any]:
+        where = [store.facet(kind, "coalitions", [coalition["id"]])] if of_coalition else []
+        return _page(store.page(KINDS[kind], FIRST, where))
 
     return {
-        "/coalitions": _page(dataset.coalitions),
-        "/coalitions/{coalition_id}": coalition.doc,
-        "/coalitions/{coalition_id}/members": _page(coalition_filter(dataset.members))
-        | {"coverage": coverage(dataset, {coalition.id})},
-        "/coalitions/{coalition_id}/working-groups": _page(
-            coalition_filter(dataset.working_groups)
-        ),
-        "/coalitions/{coalition_id}/timeline": _page(coalition_filter(dataset.timeline)),
-        "/members": _page(dataset.members) | {"coverage": coverage(dataset, set())},
-        "/members/{member_id}": item("members", "/members/{member_id}").doc,
-        "/working-groups": _page(dataset.working_groups),
-        "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}").doc,
-        "/timeline": _page(dataset.timeline),
-        "/timeline/{event_id}": item("timeline", "/timeline/{event_id}").doc,
-        "/coalitions/{coalition_id}/people": _page(coalition_filter(dataset.people)),
-        "/people": _page(dataset.people),
-        "/people/{person_id}": item("people", "/people/{person_id}").doc,
-        "/sources": _page(dataset.sources),
-        "/sources/{source_id}": item("sources", "/sources/{source_id}").doc,
-        "/search": _page(
-            ranked(
-                [hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)],
-                SEARCH_EXAMPLE,
-            )
-        ),
+        "/coalitions": first("coalitions"),
+        "/coalitions/{coalition_id}": coalition,
+        "/coalitions/{coalition_id}/members": first("members", of_coalition=True)
+        | {"coverage": coverage(store, [coalition["id"]])},
+        "/coalitions/{coalition_id}/working-groups": first("working_groups", of_coalition=True),
+        "/coalitions/{coalition_id}/timeline": first("timeline", of_coalition=True),
+        "/members": first("members") | {"coverage": coverage(store, [])},
+        "/members/{member_id}": item("members", "/members/{member_id}"),
+        "/working-groups": first("working_groups"),
+        "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}"),
+        "/timeline": first("timeline"),
+        "/timeline/{event_id}": item("timeline", "/timeline/{event_id}"),
+        "/coalitions/{coalition_id}/people": first("people", of_coalition=True),
+        "/people": first("people"),
+        "/people/{person_id}": item("people", "/people/{person_id}"),
+        "/sources": first("sources"),
+        "/sources/{source_id}": item("sources", "/sources/{source_id}"),
+        "/search": _page(store.search(FIRST, SEARCH_EXAMPLE)),
     }
 
 
-def build_openapi(app: FastAPI, dataset: Dataset) -> dict[str, Any]:
+def build_openapi(app: FastAPI, store: Store) -> dict[str, Any]:
     """FastAPI's document, with the live examples."""
     schema = get_openapi(
         title=app.title,
@@ -90,7 +89,7 @@ def build_openapi(app: FastAPI, dataset: Dataset) -> dict[str, Any]:
         tags=app.openapi_tags,
         servers=app.servers,
     )
-    for path, example in _examples(dataset, schema).items():
+    for path, example in _examples(store, schema).items():
         response = schema["paths"][path]["get"]["responses"]["200"]
         response["content"]["application/json"]["example"] = example
     return schema

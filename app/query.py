@@ -1,51 +1,24 @@
 """The query language every collection speaks: q, sort, fields, limit and offset.
 
-Filters specific to a collection narrow the entries first; this module does the rest
-the same way everywhere, so a client learns it once.
+Filters specific to a collection narrow the records first; the store (`app.store`) does
+the rest the same way everywhere, as SQL, so a client learns it once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlencode
 
+import orjson
 from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
 from app.columns import Column, Csv, columns_of
-from app.dataset import Entry
-from app.search import fold, rank, searchable, terms
-
-SortKey = Callable[[Entry], Any]
-
-
-def doc_key(name: str) -> SortKey:
-    """Sort by a top-level field; a bilingual text sorts by its English form."""
-
-    def key(entry: Entry) -> Any:
-        value = entry.doc.get(name)
-        if isinstance(value, dict):
-            value = value.get("en", value.get("date", value.get("id")))
-        return value.casefold() if isinstance(value, str) else value
-
-    return key
-
-
-def text_keys(name: str) -> dict[str, SortKey]:
-    """`name.ar` and `name.en`: a bilingual text sorted by one language, spelling-folded
-    (alef forms, hamza carriers, case and accents sort together)."""
-
-    def key(language: str) -> SortKey:
-        def by(entry: Entry) -> Any:
-            value = entry.doc.get(name)
-            return fold(value[language]) if isinstance(value, dict) else None
-
-        return by
-
-    return {f"{name}.ar": key("ar"), f"{name}.en": key("en")}
+from app.search import searchable
 
 
 def list_pattern(names: Sequence[str], *, signed: bool) -> str:
@@ -64,7 +37,7 @@ class Collection:
 
     path: str
     model: type[BaseModel]
-    sort_keys: dict[str, SortKey]
+    sort_keys: tuple[str, ...]
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -92,13 +65,26 @@ class Collection:
 
 @dataclass
 class Page:
-    items: list[dict[str, Any]]
+    """A page as the store found it: each record's stored JSON, in order.
+
+    `items` gives the records as dicts (trimmed to `fields`), for CSV and other writers;
+    a JSON page without `fields` joins the stored bytes without decoding them.
+    """
+
+    bodies: list[bytes]
     total: int
     limit: int
     offset: int
     links: dict[str, str]
     columns: tuple[Column, ...]
     fields: set[str] | None
+
+    @cached_property
+    def items(self) -> list[dict[str, Any]]:
+        docs = [orjson.loads(body) for body in self.bodies]
+        if self.fields is None:
+            return docs
+        return [{k: v for k, v in doc.items() if k in self.fields} for doc in docs]
 
 
 def invalid(reason: str) -> PydanticCustomError:
@@ -137,43 +123,6 @@ def split_list(value: str | None) -> list[str]:
     return value.split(",") if value else []
 
 
-def apply_sort(entries: list[Entry], spec: list[str], sort_keys: dict[str, SortKey]) -> list[Entry]:
-    """Stable multi-key sort; missing values always sort last, in either direction."""
-    ordered = list(entries)
-    for part in reversed(spec):
-        descending = part.startswith("-")
-        key = sort_keys[part.lstrip("-")]
-        present = [e for e in ordered if key(e) is not None]
-        missing = [e for e in ordered if key(e) is None]
-        present.sort(key=key, reverse=descending)
-        ordered = present + missing
-    return ordered
-
-
-def ranked(entries: list[Entry], q: str) -> list[Entry]:
-    """The entries `q` finds, best first (`app.search.rank`), then in their own order.
-
-    `q` was validated (`check_search`); it may still have no term, when folding drops all
-    it has (non-ASCII punctuation, a tatweel, a lone hamza): it is valid, and finds nothing.
-    """
-    wanted = terms(q)
-    query = " ".join(wanted)
-    found = []
-    for position, entry in enumerate(entries):
-        score = rank(query, entry.names, entry.search, wanted)
-        if score is not None:
-            found.append((score, position, entry))
-    found.sort(key=lambda hit: (hit[0], hit[1]))
-    return [entry for _, _, entry in found]
-
-
-def search(entries: list[Entry], q: str | None) -> list[Entry]:
-    """An explicit `sort` then reorders the hits; equal keys keep the rank order."""
-    if q is None:
-        return entries
-    return ranked(entries, q)
-
-
 def page_links(
     path: str, params: list[tuple[str, str]], total: int, limit: int, offset: int
 ) -> dict[str, str]:
@@ -204,25 +153,3 @@ class ListParams:
     q: str | None
     as_csv: Csv
     params: list[tuple[str, str]]
-
-
-def run(collection: Collection, entries: list[Entry], query: ListParams) -> Page:
-    """Search, sort, page and trim `entries`, already filtered by the router."""
-    field_list = split_list(query.fields)
-    found = apply_sort(search(entries, query.q), split_list(query.sort), collection.sort_keys)
-    limit, offset = query.limit, query.offset
-    window = found[offset : offset + limit]
-    if field_list:
-        keep = {"id", *field_list}
-        items = [{k: v for k, v in e.doc.items() if k in keep} for e in window]
-    else:
-        items = [e.doc for e in window]
-    return Page(
-        items=items,
-        total=len(found),
-        limit=limit,
-        offset=offset,
-        links=page_links(collection.path, query.params, len(found), limit, offset),
-        columns=collection.columns,
-        fields={"id", *field_list} if field_list else None,
-    )

@@ -58,11 +58,11 @@ def test_the_package_carries_its_version_name_and_etag(client: Client) -> None:
 def test_the_package_bytes_depend_on_the_data_alone(database: Path, package: bytes) -> None:
     """Built again from a database of the same seed, as another replica would: same bytes."""
     from app.database import read_only_sqlite
-    from app.dataset import load_dataset
+    from app.store.records import Store
 
     engine = read_only_sqlite(database)
     try:
-        assert datapackage_zip(load_dataset(engine)) == package
+        assert datapackage_zip(Store.open(engine)) == package
     finally:
         engine.dispose()
 

@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index, String, Text
 from sqlmodel import Field, SQLModel
 
 
 def json_column() -> Any:
     return Field(sa_column=Column(JSON, nullable=True))
+
+
+# Sort keys and search names compare code point by code point, as Python compares text:
+# SQLite's BINARY does, PostgreSQL needs the "C" collation for it.
+ORDERED_TEXT = String().with_variant(String(collation="C"), "postgresql")
+
+
+def ordered_text(*, primary_key: bool = False, nullable: bool = False) -> Any:
+    return Field(
+        sa_column=Column(ORDERED_TEXT, primary_key=primary_key, nullable=nullable),
+        default=None if nullable else ...,
+    )
 
 
 class Meta(SQLModel, table=True):
@@ -207,3 +219,85 @@ class CitationRow(SQLModel, table=True):
     record: str = Field(index=True)
     source_id: str = Field(foreign_key="source.id", index=True)
     quote: str
+
+
+# What serving reads: every record rendered at build time (`app/rendered.py`), with the
+# columns its filters, sorts and searches need. The tables above are the data as curated;
+# these are derived from them in the same transaction.
+
+
+class RecordRow(SQLModel, table=True):
+    """A record's public JSON as served, and its search hit's; `seq` orders all records
+    (kind by kind, each in its natural order) and is the full-text index's rowid."""
+
+    __tablename__ = "record"
+    __table_args__ = (
+        Index("ix_record_kind_position", "kind", "position", unique=True),
+        Index("ix_record_kind_id", "kind", "id", unique=True),
+    )
+
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    kind: str
+    id: str
+    position: int
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    hit: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class RecordKeyRow(SQLModel, table=True):
+    """Every spelling of a record's id a path or filter accepts, upper-cased: `SA` and
+    `SAU` for Saudi Arabia, `IMCTC` for `imctc`."""
+
+    __tablename__ = "record_key"
+
+    kind: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    id: str
+
+
+class FacetRow(SQLModel, table=True):
+    """A value a filter matches: a member's coalition, an event's participant..."""
+
+    __tablename__ = "record_facet"
+
+    kind: str = Field(primary_key=True)
+    name: str = Field(primary_key=True)
+    value: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+
+
+class SortRow(SQLModel, table=True):
+    """A record's key for one sort field, folded as the sort compares it; a record
+    without a value has no row, and sorts last."""
+
+    __tablename__ = "record_sort"
+    __table_args__ = (Index("ix_record_sort_value", "kind", "field", "text", "num", "id"),)
+
+    kind: str = Field(primary_key=True)
+    field: str = Field(primary_key=True)
+    id: str = Field(primary_key=True)
+    text: str | None = ordered_text(nullable=True)
+    num: float | None = None
+
+
+class IntervalRow(SQLModel, table=True):
+    """The first and last day of each reading of an event's date."""
+
+    __tablename__ = "event_interval"
+    __table_args__ = (Index("ix_event_interval_days", "start", "end", "event_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(index=True)
+    start: str
+    end: str
+
+
+class SearchNameRow(SQLModel, table=True):
+    """A record's names, folded (with their synonym variants): an exact or a prefix match
+    ranks first, and a misspelt name is looked for among them."""
+
+    __tablename__ = "search_name"
+    __table_args__ = (Index("ix_search_name_name", "name", "seq"),)
+
+    seq: int = Field(primary_key=True)
+    name: str = ordered_text(primary_key=True)

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.dataset import Dataset, Entry
-from app.deps import CsvDep, DatasetDep, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query, record_id
+from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import (
     CoalitionPage,
@@ -19,7 +19,7 @@ from app.models.public import (
     WorkingGroupPage,
 )
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run, text_keys
+from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import (
@@ -41,17 +41,11 @@ from app.routers.timeline import (
     events_page,
 )
 from app.routers.working_groups import ChairFilter, WorkingGroupQuery, groups_page
+from app.store.records import Store
 
 router = APIRouter(prefix="/coalitions", tags=["coalitions"])
 
-COLLECTION = Collection(
-    path="/coalitions",
-    model=CoalitionPublic,
-    sort_keys={
-        **{name: doc_key(name) for name in ("id", "name", "founded", "member_count")},
-        **text_keys("name"),
-    },
-)
+COLLECTION = KINDS["coalitions"]
 CoalitionQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 CoalitionId = Annotated[str, record_id("imctc", "imctc")]
 
@@ -61,11 +55,12 @@ def unknown_coalition(coalition_id: str) -> NotFound:
     return NotFound(f"No coalition has the id {shown!r}; /coalitions lists them.")
 
 
-def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
-    entry = dataset.by_id("coalitions", coalition_id)
-    if entry is None:
+def _coalition(store: Store, coalition_id: str) -> str:
+    """The canonical id of the coalition the path names, in any case."""
+    found = store.resolve("coalitions", [coalition_id]).get(coalition_id)
+    if found is None:
         raise unknown_coalition(coalition_id)
-    return entry
+    return found
 
 
 @router.get(
@@ -74,8 +69,8 @@ def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
     response_model=CoalitionPage,
     responses=responses.listing("/coalitions"),
 )
-async def list_coalitions(dataset: DatasetDep, params: CoalitionQuery) -> Response:
-    return page_response(run(COLLECTION, dataset.coalitions, params), params.as_csv)
+async def list_coalitions(store: StoreDep, params: CoalitionQuery) -> Response:
+    return page_response(store.page(COLLECTION, params, []), params.as_csv)
 
 
 @router.get(
@@ -86,8 +81,11 @@ async def list_coalitions(dataset: DatasetDep, params: CoalitionQuery) -> Respon
     response_model=CoalitionPublic,
     responses=responses.record("/coalitions/xx", unknown_coalition("xx")),
 )
-async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: CoalitionId) -> Response:
-    return record_response(_coalition(dataset, coalition_id).doc, as_csv, CoalitionPublic)
+async def get_coalition(store: StoreDep, as_csv: CsvDep, coalition_id: CoalitionId) -> Response:
+    body = store.record("coalitions", coalition_id)
+    if body is None:
+        raise unknown_coalition(coalition_id)
+    return record_response(body, as_csv, CoalitionPublic)
 
 
 @router.get(
@@ -103,14 +101,14 @@ async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: Coali
     ),
 )
 async def list_coalition_members(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: MemberQuery,
     coalition_id: CoalitionId,
     type: TypeParam = None,
     role: RoleParam = None,
 ) -> Response:
-    entry = _coalition(dataset, coalition_id)
-    return members_page(dataset, params, [entry.id], Match.any, type, role)
+    found = _coalition(store, coalition_id)
+    return members_page(store, params, [found], Match.any, type, role)
 
 
 @router.get(
@@ -123,13 +121,13 @@ async def list_coalition_members(
     ),
 )
 async def list_coalition_working_groups(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: WorkingGroupQuery,
     coalition_id: CoalitionId,
     chair: ChairFilter = None,
 ) -> Response:
-    entry = _coalition(dataset, coalition_id)
-    return groups_page(dataset, params, [entry.id], chair)
+    found = _coalition(store, coalition_id)
+    return groups_page(store, params, [found], chair)
 
 
 @router.get(
@@ -142,7 +140,7 @@ async def list_coalition_working_groups(
     ),
 )
 async def list_coalition_timeline(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: EventQuery,
     coalition_id: CoalitionId,
     type: TypeFilter = None,
@@ -151,8 +149,8 @@ async def list_coalition_timeline(
     start: FromParam = None,
     end: ToParam = None,
 ) -> Response:
-    entry = _coalition(dataset, coalition_id)
-    return events_page(dataset, params, [entry.id], type or [], member, start, end, person)
+    found = _coalition(store, coalition_id)
+    return events_page(store, params, [found], type or [], member, start, end, person)
 
 
 @router.get(
@@ -166,7 +164,7 @@ async def list_coalition_timeline(
     ),
 )
 async def list_coalition_people(
-    dataset: DatasetDep, params: PersonQuery, coalition_id: CoalitionId
+    store: StoreDep, params: PersonQuery, coalition_id: CoalitionId
 ) -> Response:
-    entry = _coalition(dataset, coalition_id)
-    return people_page(dataset, params, [entry.id])
+    found = _coalition(store, coalition_id)
+    return people_page(store, params, [found])

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from starlette.responses import Response
 
 from app.bulk import datapackage_zip
-from app.deps import DatasetDep
+from app.deps import StoreDep
 from app.problems import NotFound
 from app.routers import responses
 
@@ -63,13 +63,13 @@ def sqlite_file(engine: Engine) -> Path | None:
         **responses.invalid(typed=False),
     },
 )
-async def get_datapackage(request: Request, dataset: DatasetDep) -> Response:
+async def get_datapackage(request: Request, store: StoreDep) -> Response:
     state = request.app.state
     body: bytes | None = getattr(state, "datapackage", None)
     if body is None:
         # Once per process: the data never changes while it runs.
-        body = state.datapackage = datapackage_zip(dataset)
-    name = f"tahaluf-{dataset.data_version}.zip"
+        body = state.datapackage = datapackage_zip(store)
+    name = f"tahaluf-{store.data_version}.zip"
     return ZipResponse(body, headers=_attachment(name))
 
 
@@ -87,7 +87,7 @@ async def get_datapackage(request: Request, dataset: DatasetDep) -> Response:
         **responses.invalid(typed=False),
     },
 )
-async def get_sqlite(request: Request, dataset: DatasetDep) -> Response:
+async def get_sqlite(request: Request, store: StoreDep) -> Response:
     state = request.app.state
     body: bytes | None = getattr(state, "sqlite_bytes", None)
     if body is None:
@@ -95,4 +95,4 @@ async def get_sqlite(request: Request, dataset: DatasetDep) -> Response:
         if path is None:
             raise NotFound("This service reads a database other than SQLite: no file to send.")
         body = state.sqlite_bytes = path.read_bytes()
-    return SqliteResponse(body, headers=_attachment(f"tahaluf-{dataset.data_version}.db"))
+    return SqliteResponse(body, headers=_attachment(f"tahaluf-{store.data_version}.db"))

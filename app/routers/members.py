@@ -8,28 +8,19 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from starlette.responses import Response
 
-from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, list_query, param_schema, record_id
+from app.deps import CsvDep, StoreDep, list_query, param_schema, record_id
+from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH, MemberType, Role
 from app.models.public import MemberPage, MemberPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run, text_keys
+from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
+from app.store.records import Store
 
 router = APIRouter(prefix="/members", tags=["members"])
 
-COLLECTION = Collection(
-    path="/members",
-    model=MemberPublic,
-    sort_keys={
-        **{
-            name: doc_key(name)
-            for name in ("id", "name", "type", "iso_alpha3", "iso_numeric", "region", "subregion")
-        },
-        **text_keys("name"),
-    },
-)
+COLLECTION = KINDS["members"]
 MemberQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -86,18 +77,19 @@ COVERAGE_HEADERS: dict[str, Any] = {
 }
 
 
-def coverage(dataset: Dataset, coalitions: set[str]) -> dict[str, Any]:
+def coverage(store: Store, given: list[str]) -> dict[str, Any]:
     """Whether the coalitions a member list is filtered by (all, unfiltered) list every member.
 
     An id no coalition has is no list at all, so it can never be called complete.
     """
+    known = store.resolve("coalitions", given)
+    coalitions = set(known.values())
     partial = [
-        e.id
-        for e in dataset.coalitions
-        if (not coalitions or e.id in coalitions) and e.facets["coverage"] != "complete"
+        coalition
+        for coalition, value in store.facet_values("coalitions", "coverage")
+        if (not given or coalition in coalitions) and value != "complete"
     ]
-    known = {e.id for e in dataset.coalitions}
-    unknown = sorted(value[:ID_MAX_LENGTH] for value in coalitions - known)
+    unknown = sorted({value[:ID_MAX_LENGTH] for value in given if value not in known})
     if unknown:
         named = ", ".join(map(repr, unknown))
         note = f"Unknown: no coalition has the id {named}, so nothing says who its members are."
@@ -123,32 +115,31 @@ def coverage_header(value: dict[str, Any]) -> dict[str, str]:
 
 
 def members_page(
-    dataset: Dataset,
+    store: Store,
     params: ListParams,
     coalitions: list[str],
     match: Match,
     member_type: MemberType | None,
     role: Role | None,
 ) -> Response:
-    wanted = set(coalitions)
-    entries = dataset.members
-    if wanted:
-        test = wanted.issubset if match is Match.all else wanted.intersection
-        entries = [e for e in entries if test(e.facets["coalitions"])]
+    caveat = coverage(store, coalitions)
+    wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
+    where = []
+    if coalitions:
+        # An id no coalition has matches nothing (with `all`, nothing at all).
+        if match is Match.all:
+            if caveat["unknown"]:
+                wanted = []
+            where += [store.facet("members", "coalitions", [c]) for c in wanted or [""]]
+        else:
+            where.append(store.facet("members", "coalitions", wanted))
     if member_type is not None:
-        entries = [e for e in entries if e.facets["type"] == member_type.value]
+        where.append(store.facet("members", "type", [member_type.value]))
     if role is not None:
-        entries = [
-            e
-            for e in entries
-            if any(
-                role.value in ms["roles"] and (not wanted or ms["coalition"]["id"] in wanted)
-                for ms in e.doc["memberships"]
-            )
-        ]
-    caveat = coverage(dataset, wanted)
+        names = [f"role:{c}" for c in wanted] if coalitions else ["role"]
+        where.append(store.facet_in("members", names, role.value))
     return page_response(
-        run(COLLECTION, entries, params),
+        store.page(COLLECTION, params, where),
         params.as_csv,
         extra={"coverage": caveat},
         extra_headers=coverage_header(caveat),
@@ -165,14 +156,14 @@ def members_page(
     responses=responses.listing("/members", headers=COVERAGE_HEADERS),
 )
 async def list_members(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: MemberQuery,
     coalition: CoalitionFilter = None,
     match: MatchParam = Match.any,
     type: TypeParam = None,
     role: RoleParam = None,
 ) -> Response:
-    return members_page(dataset, params, coalition or [], match, type, role)
+    return members_page(store, params, coalition or [], match, type, role)
 
 
 @router.get(
@@ -184,11 +175,11 @@ async def list_members(
     responses=responses.record("/members/XX", unknown_member("XX")),
 )
 async def get_member(
-    dataset: DatasetDep,
+    store: StoreDep,
     as_csv: CsvDep,
     member_id: Annotated[str, record_id("saudi", "SA")],
 ) -> Response:
-    entry = dataset.by_id("members", member_id)
-    if entry is None:
+    body = store.record("members", member_id)
+    if body is None:
         raise unknown_member(member_id)
-    return record_response(entry.doc, as_csv, MemberPublic)
+    return record_response(body, as_csv, MemberPublic)

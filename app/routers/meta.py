@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from app.dataset import PATHS
-from app.deps import DatasetDep
+from app.deps import StoreDep
+from app.kinds import KINDS
 from app.models.public import Health, Index
 from app.problems import problem_response
 from app.render import record_response
@@ -21,9 +21,9 @@ router = APIRouter(tags=["meta"])
     response_model=Index,
     responses={**responses.NOT_MODIFIED, **responses.invalid()},
 )
-async def get_index(request: Request, dataset: DatasetDep) -> Response:
+async def get_index(request: Request, store: StoreDep) -> Response:
     app = request.app
-    links = {name.replace("_", "-"): path for name, path in PATHS.items()}
+    links = {name.replace("_", "-"): kind.path for name, kind in KINDS.items()}
     links |= {
         "search": "/search",
         "datapackage": "/downloads/datapackage.zip",
@@ -38,7 +38,7 @@ async def get_index(request: Request, dataset: DatasetDep) -> Response:
             "name": app.title,
             "description": app.summary,
             "version": app.version,
-            "data_version": dataset.data_version,
+            "data_version": store.data_version,
             "links": links,
         },
         as_csv=False,
@@ -53,13 +53,13 @@ async def get_index(request: Request, dataset: DatasetDep) -> Response:
     responses={**responses.invalid(), 503: responses.problem("Not ready yet.")},
 )
 async def get_health(request: Request) -> Response:
-    dataset = getattr(request.app.state, "dataset", None)
-    if dataset is None:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
         return problem_response(request, 503, "The database is not loaded yet.")
     body = {
         "status": "ok",
         "version": request.app.version,
-        "data_version": dataset.data_version,
-        "counts": dataset.counts,
+        "data_version": store.data_version,
+        "counts": store.counts,
     }
     return record_response(body, as_csv=False)

@@ -7,23 +7,20 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query, record_id
+from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import PersonPage, PersonPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run, text_keys
+from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter
+from app.store.records import Store
 
 router = APIRouter(prefix="/people", tags=["people"])
 
-COLLECTION = Collection(
-    path="/people",
-    model=PersonPublic,
-    sort_keys={**{name: doc_key(name) for name in ("id", "name")}, **text_keys("name")},
-)
+COLLECTION = KINDS["people"]
 PersonQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -31,13 +28,13 @@ def unknown_person(person_id: str) -> NotFound:
     return NotFound(f"No person has the id {person_id[:ID_MAX_LENGTH]!r}.")
 
 
-def people_page(dataset: Dataset, params: ListParams, coalitions: list[str]) -> Response:
+def people_page(store: Store, params: ListParams, coalitions: list[str]) -> Response:
     """People with a role in, or an event of, any of `coalitions` (all, when empty)."""
-    wanted = set(coalitions)
-    entries = dataset.people
-    if wanted:
-        entries = [e for e in entries if wanted & e.facets["coalitions"]]
-    return page_response(run(COLLECTION, entries, params), params.as_csv)
+    where = []
+    if coalitions:
+        wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
+        where.append(store.facet("people", "coalitions", wanted))
+    return page_response(store.page(COLLECTION, params, where), params.as_csv)
 
 
 @router.get(
@@ -51,9 +48,9 @@ def people_page(dataset: Dataset, params: ListParams, coalitions: list[str]) -> 
     responses=responses.listing("/people"),
 )
 async def list_people(
-    dataset: DatasetDep, params: PersonQuery, coalition: CoalitionFilter = None
+    store: StoreDep, params: PersonQuery, coalition: CoalitionFilter = None
 ) -> Response:
-    return people_page(dataset, params, coalition or [])
+    return people_page(store, params, coalition or [])
 
 
 @router.get(
@@ -63,11 +60,11 @@ async def list_people(
     responses=responses.record("/people/xx", unknown_person("xx")),
 )
 async def get_person(
-    dataset: DatasetDep,
+    store: StoreDep,
     as_csv: CsvDep,
     person_id: Annotated[str, record_id("godfrey", "john-godfrey")],
 ) -> Response:
-    entry = dataset.by_id("people", person_id)
-    if entry is None:
+    body = store.record("people", person_id)
+    if body is None:
         raise unknown_person(person_id)
-    return record_response(entry.doc, as_csv, PersonPublic)
+    return record_response(body, as_csv, PersonPublic)

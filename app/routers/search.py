@@ -2,46 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from pydantic import AfterValidator
 from starlette.responses import Response
 
-from app.dataset import KINDS, Entry
-from app.deps import DatasetDep, page_query, search_query
-from app.models.public import SearchHit, SearchPage
-from app.query import Collection, ListParams, check_search, doc_key, ranked, run, text_keys
+from app.deps import StoreDep, page_query, search_query
+from app.kinds import SEARCH
+from app.models.public import SearchPage
+from app.query import ListParams, check_search
 from app.render import page_response
 from app.routers import responses
 
 router = APIRouter(tags=["search"])
 
-KIND_NAMES = {
-    "coalitions": "coalition",
-    "members": "member",
-    "working_groups": "working-group",
-    "timeline": "event",
-    "sources": "source",
-    "people": "person",
-}
-COLLECTION = Collection(
-    path="/search",
-    model=SearchHit,
-    sort_keys={**{name: doc_key(name) for name in ("id", "kind", "name")}, **text_keys("name")},
-)
+COLLECTION = SEARCH
 SearchPageQuery = Annotated[ListParams, Depends(page_query(COLLECTION))]
-
-
-def hit(kind: str, entry: Entry) -> Entry:
-    doc = entry.doc
-    name = doc.get("name") or doc.get("title")
-    return Entry(
-        doc={"kind": KIND_NAMES[kind], "id": doc["id"], "name": name, "url": doc["url"]},
-        search=entry.search,
-        names=entry.names,
-    )
 
 
 @router.get(
@@ -57,11 +34,8 @@ def hit(kind: str, entry: Entry) -> Entry:
     responses=responses.listing("/search", required="q=turkey&"),
 )
 async def search(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: SearchPageQuery,
     q: Annotated[str, search_query(required=True), AfterValidator(check_search)],
 ) -> Response:
-    hits = ranked([hit(kind, entry) for kind in KINDS for entry in getattr(dataset, kind)], q)
-    # `q` chose the hits; searching them again would match their names alone.
-    query = replace(params, q=None)
-    return page_response(run(COLLECTION, hits, query), params.as_csv)
+    return page_response(store.search(params, q), params.as_csv)

@@ -7,21 +7,18 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, DatasetDep, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query, record_id
+from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import SourcePage, SourcePublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run
+from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
 
 router = APIRouter(prefix="/sources", tags=["sources"])
 
-COLLECTION = Collection(
-    path="/sources",
-    model=SourcePublic,
-    sort_keys={name: doc_key(name) for name in ("id", "file", "published", "citation_count")},
-)
+COLLECTION = KINDS["sources"]
 SourceQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -35,8 +32,8 @@ def unknown_source(source_id: str) -> NotFound:
     response_model=SourcePage,
     responses=responses.listing("/sources"),
 )
-async def list_sources(dataset: DatasetDep, params: SourceQuery) -> Response:
-    return page_response(run(COLLECTION, dataset.sources, params), params.as_csv)
+async def list_sources(store: StoreDep, params: SourceQuery) -> Response:
+    return page_response(store.page(COLLECTION, params, []), params.as_csv)
 
 
 @router.get(
@@ -46,11 +43,11 @@ async def list_sources(dataset: DatasetDep, params: SourceQuery) -> Response:
     responses=responses.record("/sources/xx", unknown_source("xx")),
 )
 async def get_source(
-    dataset: DatasetDep,
+    store: StoreDep,
     as_csv: CsvDep,
     source_id: Annotated[str, record_id("sabq", "sabq-2020")],
 ) -> Response:
-    entry = dataset.by_id("sources", source_id)
-    if entry is None:
+    body = store.record("sources", source_id)
+    if body is None:
         raise unknown_source(source_id)
-    return record_response(entry.doc, as_csv, SourcePublic)
+    return record_response(body, as_csv, SourcePublic)

@@ -7,28 +7,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import AfterValidator
+from sqlalchemy import false
 from starlette.responses import Response
 
-from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, id_filter, list_query, param_schema, record_id
+from app.deps import CsvDep, StoreDep, id_filter, list_query, param_schema, record_id
+from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH, EventType, interval
 from app.models.public import EventPage, EventPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, invalid, run, text_keys
+from app.query import ListParams, invalid
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter
+from app.store.records import Store
 
 router = APIRouter(prefix="/timeline", tags=["timeline"])
 
-COLLECTION = Collection(
-    path="/timeline",
-    model=EventPublic,
-    sort_keys={
-        **{name: doc_key(name) for name in ("date", "id", "type", "title")},
-        **text_keys("title"),
-    },
-)
+COLLECTION = KINDS["timeline"]
 EventQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 _SHAPE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 # A year, a month or a real day of the proleptic Gregorian calendar (0000 is a leap year,
@@ -106,18 +101,13 @@ def unknown_event(event_id: str) -> NotFound:
     return NotFound(f"No timeline event has the id {event_id[:ID_MAX_LENGTH]!r}.")
 
 
-def _overlaps(intervals: list[tuple[str, str]], low: str, high: str) -> bool:
-    """An undated event lies in no range; a dated one in any that one of its readings meets."""
-    return any(start <= high and end >= low for start, end in intervals)
-
-
 def day_range(value: str | None) -> tuple[str, str] | None:
     """The days a validated `from` or `to` covers."""
     return None if value is None else interval(value)
 
 
 def events_page(
-    dataset: Dataset,
+    store: Store,
     params: ListParams,
     coalitions: list[str],
     types: list[EventType],
@@ -126,30 +116,25 @@ def events_page(
     end: str | None,
     person: str | None = None,
 ) -> Response:
-    wanted = set(coalitions)
     after, before = day_range(start), day_range(end)
-    entries = dataset.timeline
-    if wanted:
-        entries = [e for e in entries if wanted & e.facets["coalitions"]]
+    where = []
+    if coalitions:
+        wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
+        where.append(store.facet("timeline", "coalitions", wanted))
     if types:
-        kinds = {t.value for t in types}
-        entries = [e for e in entries if e.facets["type"] in kinds]
+        where.append(store.facet("timeline", "type", sorted({t.value for t in types})))
     if member is not None:
-        found = dataset.by_id("members", member)
-        entries = [e for e in entries if found is not None and found.id in e.facets["participants"]]
+        where.append(store.facet_record("timeline", "participants", "members", member))
     if person is not None:
-        who = dataset.by_id("people", person)
-        entries = [e for e in entries if who is not None and who.id in e.facets["people"]]
+        where.append(store.facet_record("timeline", "people", "people", person))
     if after or before:
         low = after[0] if after else "0000-01-01"
         high = before[1] if before else "9999-12-31"
         # A range that ends before it starts holds no day, so no event: it is not an error,
-        # since the OpenAPI document cannot state a rule that ties two parameters.
-        if low > high:
-            entries = []
-        else:
-            entries = [e for e in entries if _overlaps(e.facets["intervals"], low, high)]
-    return page_response(run(COLLECTION, entries, params), params.as_csv)
+        # since the OpenAPI document cannot state a rule that ties two parameters. An
+        # undated event lies in no range.
+        where.append(store.overlapping(low, high) if low <= high else false())
+    return page_response(store.page(COLLECTION, params, where), params.as_csv)
 
 
 @router.get(
@@ -161,7 +146,7 @@ def events_page(
     responses=responses.listing("/timeline"),
 )
 async def list_events(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: EventQuery,
     coalition: CoalitionFilter = None,
     type: TypeFilter = None,
@@ -170,7 +155,7 @@ async def list_events(
     start: FromParam = None,
     end: ToParam = None,
 ) -> Response:
-    return events_page(dataset, params, coalition or [], type or [], member, start, end, person)
+    return events_page(store, params, coalition or [], type or [], member, start, end, person)
 
 
 @router.get(
@@ -180,11 +165,11 @@ async def list_events(
     responses=responses.record("/timeline/xx", unknown_event("xx")),
 )
 async def get_event(
-    dataset: DatasetDep,
+    store: StoreDep,
     as_csv: CsvDep,
     event_id: Annotated[str, record_id("announced", "imctc-announced")],
 ) -> Response:
-    entry = dataset.by_id("timeline", event_id)
-    if entry is None:
+    body = store.record("timeline", event_id)
+    if body is None:
         raise unknown_event(event_id)
-    return record_response(entry.doc, as_csv, EventPublic)
+    return record_response(body, as_csv, EventPublic)

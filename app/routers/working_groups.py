@@ -7,26 +7,20 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.dataset import Dataset
-from app.deps import CsvDep, DatasetDep, id_filter, list_query, record_id
+from app.deps import CsvDep, StoreDep, id_filter, list_query, record_id
+from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
 from app.problems import NotFound
-from app.query import Collection, ListParams, doc_key, run, text_keys
+from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
 from app.routers.members import CoalitionFilter
+from app.store.records import Store
 
 router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 
-COLLECTION = Collection(
-    path="/working-groups",
-    model=WorkingGroupPublic,
-    sort_keys={
-        **{name: doc_key(name) for name in ("id", "name", "coalition", "established")},
-        **text_keys("name"),
-    },
-)
+COLLECTION = KINDS["working_groups"]
 WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 ChairFilter = Annotated[
     str | None,
@@ -43,16 +37,15 @@ def unknown_group(group_id: str) -> NotFound:
 
 
 def groups_page(
-    dataset: Dataset, params: ListParams, coalitions: list[str], chair: str | None
+    store: Store, params: ListParams, coalitions: list[str], chair: str | None
 ) -> Response:
-    wanted = set(coalitions)
-    entries = dataset.working_groups
-    if wanted:
-        entries = [e for e in entries if wanted & e.facets["coalitions"]]
+    where = []
+    if coalitions:
+        wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
+        where.append(store.facet("working_groups", "coalitions", wanted))
     if chair is not None:
-        member = dataset.by_id("members", chair)
-        entries = [e for e in entries if member is not None and member.id in e.facets["chairs"]]
-    return page_response(run(COLLECTION, entries, params), params.as_csv)
+        where.append(store.facet_record("working_groups", "chairs", "members", chair))
+    return page_response(store.page(COLLECTION, params, where), params.as_csv)
 
 
 @router.get(
@@ -62,12 +55,12 @@ def groups_page(
     responses=responses.listing("/working-groups"),
 )
 async def list_working_groups(
-    dataset: DatasetDep,
+    store: StoreDep,
     params: WorkingGroupQuery,
     coalition: CoalitionFilter = None,
     chair: ChairFilter = None,
 ) -> Response:
-    return groups_page(dataset, params, coalition or [], chair)
+    return groups_page(store, params, coalition or [], chair)
 
 
 @router.get(
@@ -77,11 +70,11 @@ async def list_working_groups(
     responses=responses.record("/working-groups/xx", unknown_group("xx")),
 )
 async def get_working_group(
-    dataset: DatasetDep,
+    store: StoreDep,
     as_csv: CsvDep,
     group_id: Annotated[str, record_id("finance", "gc-counter-finance")],
 ) -> Response:
-    entry = dataset.by_id("working_groups", group_id)
-    if entry is None:
+    body = store.record("working_groups", group_id)
+    if body is None:
         raise unknown_group(group_id)
-    return record_response(entry.doc, as_csv, WorkingGroupPublic)
+    return record_response(body, as_csv, WorkingGroupPublic)

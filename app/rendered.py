@@ -1,0 +1,244 @@
+"""Build side: every rendered record (`app.dataset`) stored as the rows serving queries.
+
+For each record: its public JSON as served and its search hit (`record`), the spellings
+of its id a path accepts (`record_key`), the values its filters match (`record_facet`),
+its key for every sort field (`record_sort`), its date's intervals (`event_interval`),
+its folded names (`search_name`), and on SQLite its text in two full-text indexes that
+keep no copy of it (`app.store.fulltext`). Serving reads nothing else, so nothing of the
+data is held in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, Table, insert, text
+
+from app.dataset import Dataset, Entry
+from app.kinds import HIT_PREFIX, KINDS, SEARCH, Kind, numeric
+from app.models.tables import (
+    FacetRow,
+    IntervalRow,
+    Meta,
+    RecordKeyRow,
+    RecordRow,
+    SearchNameRow,
+    SortRow,
+)
+from app.search import fold, with_synonyms
+from app.store import fulltext
+
+# The filters of each kind: the `Entry.facets` they read, each a value or a set of them.
+FACETS: dict[str, tuple[str, ...]] = {
+    "coalitions": ("coverage",),
+    "members": ("coalitions", "type"),
+    "working_groups": ("coalitions", "chairs"),
+    "timeline": ("coalitions", "participants", "people", "type"),
+    "sources": (),
+    "people": ("coalitions",),
+}
+# Strings of a document that are codes, not text: searching them would find every record
+# that refers to a record (`SA` in a list of participants) or is of a type.
+NOT_TEXT = frozenset(
+    {
+        "url",
+        "sha256",
+        "file",
+        "basis",
+        "precision",
+        "edtf",
+        "readings",
+        "date",
+        "kind",
+        "type",
+        "roles",
+        "participants",
+        "coalitions",
+        "initiator",
+        "established_at",
+        "source",
+        "member_coverage",
+        "iso_alpha2",
+        "iso_numeric",
+        "language",
+        "field",
+    }
+)
+BATCH = 5_000
+
+
+# The curators' notes and the citations' quotes: indexed as whole words only, since a
+# quote runs words together where the capture lost a space or a table cell
+# (`الدنماركالإمارات`), and a note names other records to explain this one.
+CITED = frozenset({"notes", "sources"})
+
+
+def own_text(doc: dict[str, Any]) -> list[str]:
+    """A document's texts but its notes and quotes (`CITED`), at any depth."""
+    return document_text(doc, skip=NOT_TEXT | CITED)
+
+
+def cited_text(value: Any) -> list[str]:
+    """The notes and quotes of a document, at any depth."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.extend(document_text(item, top=False) if key in CITED else cited_text(item))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(cited_text(item))
+    return found
+
+
+def document_text(value: Any, top: bool = True, skip: frozenset[str] = NOT_TEXT) -> list[str]:
+    """Every text of a public document (`NOT_TEXT` and related records' ids left out)."""
+    found: list[str] = []
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key == "id" and not top:
+                continue
+            nested = isinstance(item, dict) or (
+                isinstance(item, list) and any(isinstance(i, dict) for i in item)
+            )
+            if key in skip and (key in CITED or not nested):
+                continue
+            found.extend(document_text(item, top=False, skip=skip))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(document_text(item, top=False, skip=skip))
+    return found
+
+
+def sort_key(doc: dict[str, Any], field: str) -> str | float | None:
+    """A record's key for a sort field: a bilingual text by its English form, a date by
+    its earliest reading, a related record by its id, text case-folded; `name.ar` and
+    `name.en` folded as search folds them (alef forms, hamza carriers, accents)."""
+    base, _, language = field.partition(".")
+    value = doc.get(base)
+    if language:
+        return fold(value[language]) if isinstance(value, dict) else None
+    if isinstance(value, dict):
+        value = value.get("en", value.get("date", value.get("id")))
+    if isinstance(value, str):
+        return value.casefold()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _hit(kind: Kind, doc: dict[str, Any]) -> dict[str, Any]:
+    name = doc.get("name") or doc.get("title")
+    return {"kind": kind.hit, "id": doc["id"], "name": name, "url": doc["url"]}
+
+
+def _keys(kind: Kind, entry: Entry) -> set[str]:
+    keys = {entry.id.upper()}
+    if kind.name == "members" and entry.doc["iso_alpha3"]:
+        keys.add(entry.doc["iso_alpha3"].upper())
+    return keys
+
+
+def _facets(kind: Kind, entry: Entry) -> Iterator[tuple[str, str]]:
+    for name in FACETS[kind.name]:
+        value = entry.facets[name]
+        for item in sorted(value) if isinstance(value, set) else [value]:
+            if item is not None:
+                yield name, str(item)
+    if kind.name == "members":
+        # `role` alone, and `role` within the coalitions filtered.
+        for membership in entry.doc["memberships"]:
+            for role in membership["roles"]:
+                yield "role", role
+                yield f"role:{membership['coalition']['id']}", role
+
+
+def _sorts(kind: Kind, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for model, fields, prefix, source in (
+        (kind.model, kind.sort_keys, "", doc),
+        (SEARCH.model, SEARCH.sort_keys, HIT_PREFIX, hit),
+    ):
+        for field in fields:
+            key = sort_key(source, field)
+            if key is None:
+                continue
+            number = numeric(model, field)
+            yield {
+                "kind": kind.name,
+                "field": prefix + field,
+                "id": doc["id"],
+                "text": None if number else key,
+                "num": key if number else None,
+            }
+
+
+class Writer:
+    """Rows inserted in batches, table by table, with Core (no ORM objects)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.pending: dict[Table, list[dict[str, Any]]] = {}
+
+    def add(self, table: Any, row: dict[str, Any]) -> None:
+        rows = self.pending.setdefault(table.__table__, [])
+        rows.append(row)
+        if len(rows) >= BATCH:
+            self.flush(table.__table__)
+
+    def flush(self, table: Table | None = None) -> None:
+        for name in [table] if table is not None else list(self.pending):
+            rows = self.pending.pop(name, [])
+            if rows:
+                self.connection.execute(insert(name), rows)
+
+
+def write_rendered(connection: Connection, dataset: Dataset) -> None:
+    """Store every record of `dataset` as `app.store` reads it."""
+    writer = Writer(connection)
+    index = fulltext.Indexer(connection)
+    seq = 0
+    for kind in KINDS.values():
+        for position, entry in enumerate(getattr(dataset, kind.name)):
+            seq += 1
+            doc = entry.doc
+            hit = _hit(kind, doc)
+            writer.add(
+                RecordRow,
+                {
+                    "seq": seq,
+                    "kind": kind.name,
+                    "id": entry.id,
+                    "position": position,
+                    "body": orjson.dumps(doc).decode(),
+                    "hit": orjson.dumps(hit).decode(),
+                },
+            )
+            for key in sorted(_keys(kind, entry)):
+                writer.add(RecordKeyRow, {"kind": kind.name, "key": key, "id": entry.id})
+            for name, value in dict.fromkeys(_facets(kind, entry)):
+                writer.add(
+                    FacetRow, {"kind": kind.name, "name": name, "value": value, "id": entry.id}
+                )
+            for row in _sorts(kind, doc, hit):
+                writer.add(SortRow, row)
+            for start, end in entry.facets.get("intervals", []) if kind.name == "timeline" else []:
+                writer.add(IntervalRow, {"event_id": entry.id, "start": start, "end": end})
+            for name in dict.fromkeys(entry.names):
+                writer.add(SearchNameRow, {"seq": seq, "name": name})
+            names = " ".join(dict.fromkeys(entry.names))
+            own = with_synonyms(fold(" ".join([entry.search, *own_text(doc)])), dataset.synonyms)
+            index.add(seq, names, own, fold(" ".join(cited_text(doc))))
+    counts = {kind: len(getattr(dataset, kind)) for kind in KINDS}
+    writer.add(Meta, {"key": "counts", "value": orjson.dumps(counts).decode()})
+    writer.flush()
+    index.finish()
+
+
+def drop_fulltext(connection: Connection) -> None:
+    """The full-text tables are no SQLModel tables: `drop_all` does not know them."""
+    if connection.dialect.name == "sqlite":
+        for name in fulltext.TABLES:
+            connection.execute(text(f"DROP TABLE IF EXISTS {name}"))
