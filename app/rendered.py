@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table, insert, text
+from sqlalchemy import Connection, Table, insert
 
 from app.dataset import Dataset, Entry
 from app.kinds import HIT_PREFIX, KINDS, SEARCH, Kind, numeric
@@ -238,7 +238,4 @@ def write_rendered(connection: Connection, dataset: Dataset) -> None:
 
 
 def drop_fulltext(connection: Connection) -> None:
-    """The full-text tables are no SQLModel tables: `drop_all` does not know them."""
-    if connection.dialect.name == "sqlite":
-        for name in fulltext.TABLES:
-            connection.execute(text(f"DROP TABLE IF EXISTS {name}"))
+    fulltext.drop(connection)

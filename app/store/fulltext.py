@@ -11,15 +11,30 @@ index and query time alike), keyed by `record.seq`:
 Each table has two columns, `names` and `body`, and bm25 weighs a name ten times as
 much as other text. User text never reaches FTS5's syntax: every term is folded into
 letters and digits and quoted here, so `AND`, `NEAR(` or `col:` are words like others.
+
+PostgreSQL has no FTS5: there `search_document` holds the same folded text, with GIN
+indexes of its `simple` text search (whole words, prefixes, phrases) and of `pg_trgm`
+(Arabic inside words), and the same tiers; within the last tier `ts_rank` stands in
+for bm25.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Float, Integer, Select, func, literal, literal_column, select
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Select,
+    String,
+    func,
+    literal,
+    literal_column,
+    select,
+)
 from sqlalchemy import column as sql_column
 from sqlalchemy import table as sql_table
 from sqlalchemy import text as sql_text
@@ -35,6 +50,22 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe
 # A phrase in double quotes (an unclosed quote runs to the end), or a bare word.
 _PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
 TRIGRAM = 3
+PG_DOCUMENT = "search_document"
+PG_TABLE = (
+    f"CREATE TABLE {PG_DOCUMENT} (seq integer PRIMARY KEY, names text NOT NULL, "
+    "body text NOT NULL, arabic_names text NOT NULL, arabic_all text NOT NULL)"
+)
+# The expressions queries use, verbatim, so that the planner matches them to the indexes.
+PG_NAMES = "to_tsvector('simple', names)"
+PG_ALL = "to_tsvector('simple', names || ' ' || body)"
+PG_INDEXES = (
+    f"CREATE INDEX ix_search_document_names ON {PG_DOCUMENT} USING gin ({PG_NAMES})",
+    f"CREATE INDEX ix_search_document_all ON {PG_DOCUMENT} USING gin ({PG_ALL})",
+    f"CREATE INDEX ix_search_document_arabic_names ON {PG_DOCUMENT} "
+    "USING gin (arabic_names gin_trgm_ops)",
+    f"CREATE INDEX ix_search_document_arabic_all ON {PG_DOCUMENT} "
+    "USING gin (arabic_all gin_trgm_ops)",
+)
 
 
 def arabic(token: str) -> bool:
@@ -50,9 +81,10 @@ class Indexer:
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
-        self.enabled = connection.dialect.name == "sqlite"
+        self.dialect = connection.dialect.name
+        self.enabled = self.dialect in ("sqlite", "postgresql")
         self.rows: list[dict[str, object]] = []
-        if self.enabled:
+        if self.dialect == "sqlite":
             for name, tokenizer in TOKENIZERS.items():
                 connection.execute(
                     sql_text(
@@ -60,6 +92,9 @@ class Indexer:
                         f"(names, body, content='', tokenize='{tokenizer}')"
                     )
                 )
+        elif self.dialect == "postgresql":
+            connection.execute(sql_text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            connection.execute(sql_text(PG_TABLE))
 
     def add(self, seq: int, names: str, own: str, cited: str) -> None:
         """A record's folded names, its own text, and its notes and quotes (whole words)."""
@@ -72,25 +107,41 @@ class Indexer:
     def flush(self) -> None:
         if not self.rows:
             return
-        words = sql_text(f"INSERT INTO {WORDS}(rowid, names, body) VALUES (:seq, :names, :body)")
-        self.connection.execute(words, self.rows)
-        grams = [
-            {
-                "seq": r["seq"],
-                "names": arabic_only(str(r["names"])),
-                "body": arabic_only(str(r["own"])),
-            }
-            for r in self.rows
-        ]
-        insert = sql_text(f"INSERT INTO {GRAMS}(rowid, names, body) VALUES (:seq, :names, :body)")
-        self.connection.execute(insert, grams)
+        for row in self.rows:
+            row["arabic_names"] = arabic_only(str(row["names"]))
+            row["arabic_own"] = arabic_only(str(row["own"]))
+        if self.dialect == "postgresql":
+            insert = sql_text(
+                f"INSERT INTO {PG_DOCUMENT}(seq, names, body, arabic_names, arabic_all) VALUES "
+                "(:seq, :names, :body, :arabic_names, :arabic_names || ' ' || :arabic_own)"
+            )
+            self.connection.execute(insert, self.rows)
+        else:
+            for name, names, body in (
+                (WORDS, "names", "body"),
+                (GRAMS, "arabic_names", "arabic_own"),
+            ):
+                insert = sql_text(
+                    f"INSERT INTO {name}(rowid, names, body) VALUES (:seq, :{names}, :{body})"
+                )
+                self.connection.execute(insert, self.rows)
         self.rows = []
 
     def finish(self) -> None:
         self.flush()
-        if self.enabled:
+        if self.dialect == "sqlite":
             for name in TABLES:  # one b-tree per index: smaller, and faster to query
                 self.connection.execute(sql_text(f"INSERT INTO {name}({name}) VALUES ('optimize')"))
+        elif self.dialect == "postgresql":
+            for index in PG_INDEXES:
+                self.connection.execute(sql_text(index))
+
+
+def drop(connection: Connection) -> None:
+    """The full-text tables are no SQLModel tables: `drop_all` does not know them."""
+    names = {"sqlite": TABLES, "postgresql": (PG_DOCUMENT,)}.get(connection.dialect.name, ())
+    for name in names:
+        connection.execute(sql_text(f"DROP TABLE IF EXISTS {name}"))
 
 
 def _quote(phrase: str) -> str:
@@ -98,61 +149,87 @@ def _quote(phrase: str) -> str:
 
 
 @dataclass(frozen=True)
-class Query:
-    """A search as we build it: FTS5 expressions for each table, and the folded text that
-    names are compared with. Empty expressions: the search has no term."""
+class Term:
+    """A folded word or phrase; `inside`: matched inside words (Arabic), else whole words,
+    the last one as a prefix when `prefix`."""
 
-    words: str
-    grams: str
+    tokens: tuple[str, ...]
+    inside: bool = False
+    prefix: bool = False
+
+    def fts5(self) -> str:
+        return _quote(" ".join(self.tokens)) + ("*" if self.prefix else "")
+
+    def tsquery(self) -> str:
+        words = [f"'{token}'" for token in self.tokens]
+        if self.prefix:
+            words[-1] += ":*"
+        return " <-> ".join(words)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A search as we build it: its terms, and the folded text names are compared with.
+    No term: the search finds nothing."""
+
+    terms: tuple[Term, ...]
     folded: str
 
     @property
     def empty(self) -> bool:
-        return not (self.words or self.grams)
+        return not self.terms
+
+    @property
+    def words(self) -> list[Term]:
+        return [term for term in self.terms if not term.inside]
+
+    @property
+    def grams(self) -> list[Term]:
+        return [term for term in self.terms if term.inside]
 
 
 def parse(q: str) -> Query:
     """Phrases in double quotes (whole words, in order) and bare words; a bare word
     ending in `*` is a prefix. Arabic bare words match inside words."""
-    words: list[str] = []
-    grams: list[str] = []
+    terms: list[Term] = []
     for match in _PART.finditer(q):
         phrase, bare = match.groups()
         if phrase is not None:
             tokens = fold(phrase).split()
             if tokens:
-                words.append(_quote(" ".join(tokens)))
+                terms.append(Term(tuple(tokens)))
             continue
         # A bare word may fold into several (`1=1`, `al-Qaeda`): each is a term.
         tokens = fold(bare).split()
         for index, token in enumerate(tokens):
             if arabic(token) and len(token) >= TRIGRAM:
-                grams.append(_quote(token))
+                terms.append(Term((token,), inside=True))
             else:
                 # `*` asks for a prefix; an Arabic word too short for trigrams finds the
                 # words it begins.
                 last = index == len(tokens) - 1
                 prefix = (last and bare.endswith("*")) or arabic(token)
-                words.append(_quote(token) + ("*" if prefix else ""))
-    return Query(" AND ".join(words), " AND ".join(grams), " ".join(fold(q).split()))
+                terms.append(Term((token,), prefix=prefix))
+    return Query(tuple(dict.fromkeys(terms)), " ".join(fold(q).split()))
 
 
-def _in_names(expression: str) -> str:
-    return f"names : ({expression})" if expression else ""
+Hits = Select[tuple[int, int, float]]
 
 
-def _matching(
-    query: Query, tier: int, columns: Callable[[str], str]
-) -> Select[tuple[int, int, float]]:
-    """`seq`, `tier` and bm25 (lower is better) of the records with every term, where
-    `columns` restricts each table's expression (to the names, say)."""
-    words, grams = columns(query.words), columns(query.grams)
-    main, expression = (WORDS, words) if words else (GRAMS, grams)
+def _fts5(query: Query, tier: int, names_only: bool) -> Hits:
+    """`seq`, `tier` and bm25 (lower is better) of the records with every term."""
+
+    def expression(terms: list[Term]) -> str:
+        joined = " AND ".join(term.fts5() for term in terms)
+        return f"names : ({joined})" if names_only and joined else joined
+
+    words, grams = expression(query.words), expression(query.grams)
+    main, match = (WORDS, words) if words else (GRAMS, grams)
     fts = sql_table(main, sql_column("rowid", Integer))
     score = func.bm25(literal_column(main), NAME_WEIGHT, 1.0)
     found = select(
         fts.c.rowid.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
-    ).where(literal_column(main).op("MATCH")(expression))
+    ).where(literal_column(main).op("MATCH")(match))
     if words and grams:
         other = sql_table(GRAMS, sql_column("rowid", Integer))
         inner = select(other.c.rowid).where(literal_column(GRAMS).op("MATCH")(grams))
@@ -160,9 +237,36 @@ def _matching(
     return found
 
 
-def matches(query: Query) -> list[Select[tuple[int, int, float]]]:
+def _postgresql(query: Query, tier: int, names_only: bool) -> Hits:
+    """The same on PostgreSQL: text search for whole words, pg_trgm inside words."""
+    document = sql_table(
+        PG_DOCUMENT,
+        sql_column("seq", Integer),
+        sql_column("arabic_names", String),
+        sql_column("arabic_all", String),
+    )
+    score: Any = literal(0.0, Float)
+    conditions: list[Any] = []
+    if query.words:
+        vector: Any = literal_column(PG_NAMES if names_only else PG_ALL)
+        tsquery = func.to_tsquery(
+            literal_column("'simple'"), " & ".join(f"({t.tsquery()})" for t in query.words)
+        )
+        conditions.append(vector.op("@@")(tsquery))
+        score = -func.ts_rank(vector, tsquery)
+    text = document.c.arabic_names if names_only else document.c.arabic_all
+    conditions += [text.contains(" ".join(t.tokens), autoescape=True) for t in query.grams]
+    return select(
+        document.c.seq.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
+    ).where(*conditions)
+
+
+def matches(query: Query, dialect: str) -> list[Hits]:
     """Tier 2: records whose names have every term; tier 3: those whose text has."""
-    return [_matching(query, 2, _in_names), _matching(query, 3, lambda e: e)]
+    build = {"sqlite": _fts5, "postgresql": _postgresql}.get(dialect)
+    if build is None:
+        return []
+    return [build(query, 2, True), build(query, 3, False)]
 
 
 def listed(hits: list[tuple[int, int, float]]) -> Select[tuple[int, int, float]]:

@@ -74,14 +74,14 @@ class Store:
     engine: Engine
     data_version: str
     counts: dict[str, int]
-    fulltext: bool
+    dialect: str
 
     @classmethod
     def open(cls, engine: Engine) -> Store:
         with engine.connect() as connection:
             meta: dict[str, str] = dict(connection.execute(select(META.c.key, META.c.value)).all())
-            sqlite = connection.dialect.name == "sqlite"
-        return cls(engine, meta["data_version"], orjson.loads(meta["counts"]), sqlite)
+            dialect = connection.dialect.name
+        return cls(engine, meta["data_version"], orjson.loads(meta["counts"]), dialect)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -215,9 +215,7 @@ class Store:
         query = fulltext.parse(q)
         if query.empty:
             return None
-        ranked = _grouped(
-            [*_named(query.folded), *(fulltext.matches(query) if self.fulltext else [])]
-        )
+        ranked = _grouped([*_named(query.folded), *fulltext.matches(query, self.dialect)])
         found = select(func.count()).select_from(RECORD).join(ranked, ranked.c.seq == RECORD.c.seq)
         if connection.execute(found.where(*where)).scalar_one():
             return ranked
