@@ -16,8 +16,9 @@ loop where wrk is missing: the results say which).
 The baseline commit (`--baseline`, by default the one before the engine change) is checked
 out with `git worktree add` into a temporary folder, `uv sync`ed and measured in the same
 run at the sizes `--baseline-sizes` names (1x by default: the old code takes minutes to
-build 1000x); its worktree is removed afterwards. Each size is run baseline first, then
-the code of this checkout.
+build 1000x); its worktree is removed afterwards. At a size both run, both are built,
+then both served at once and their cold requests interleaved, request by request, so the
+machine's drift falls evenly on both; their warm runs follow one after the other.
 
 The targets of issue 15 are evaluated and printed, one verdict a line; the tables go to
 bench/results/growth.md and everything measured to bench/results/growth.json.
