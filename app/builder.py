@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pycountry
@@ -21,7 +22,8 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from app.checker import Seed, SeedError, load_checked
 from app.dataset import load_dataset
-from app.models.common import Citation, DateSeed, MemberType, PartialDate, Role, date_doc
+from app.models.common import Citation, DateSeed, MemberType, PartialDate, Role
+from app.models.common import date_doc as parsed_date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
 from app.models.tables import (
     ChairRow,
@@ -80,6 +82,20 @@ def country_names(code: str) -> tuple[str, str]:
     if ", " in name and getattr(country, "official_name", None):
         name = country.official_name.removeprefix("the ")
     return name, country.alpha_3
+
+
+_DATES: dict[str, dict[str, Any] | None] = {}
+
+
+def date_doc(value: DateSeed | None) -> dict[str, Any] | None:
+    """`app.models.common.date_doc`, once per distinct date: parsing EDTF costs a tenth
+    of a second, and a grown seed repeats the same few dates thousands of times."""
+    if value is None:
+        return None
+    key = value.model_dump_json()
+    if key not in _DATES:
+        _DATES[key] = parsed_date_doc(value)
+    return _DATES[key]
 
 
 def _cite(record: str, sources: list[Citation]) -> Iterator[CitationRow]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel
-
 from app.models.public import (
     CoalitionPublic,
     EventPublic,
@@ -99,10 +97,3 @@ SEARCH = Kind(
     model=SearchHit,
     sort_keys=("id", "kind", "name", *_bilingual("name")),
 )
-HIT_PREFIX = "hit:"
-
-
-def numeric(model: type[BaseModel], field: str) -> bool:
-    """Whether a sort field holds numbers (stored and compared as numbers, not text)."""
-    info = model.model_fields.get(field)
-    return info is not None and info.annotation in (int, int | None, float, float | None)

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, insert, text
 
 from app.dataset import Dataset, Entry
-from app.kinds import HIT_PREFIX, KINDS, SEARCH, Kind, numeric
+from app.kinds import KINDS, SEARCH, Kind
 from app.models.tables import (
     FacetRow,
     IntervalRow,
@@ -156,23 +156,26 @@ def _facets(kind: Kind, entry: Entry) -> Iterator[tuple[str, str]]:
                 yield f"role:{membership['coalition']['id']}", role
 
 
-def _sorts(kind: Kind, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for model, fields, prefix, source in (
-        (kind.model, kind.sort_keys, "", doc),
-        (SEARCH.model, SEARCH.sort_keys, HIT_PREFIX, hit),
+def _sorts(kind: Kind, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(sort key name, the record's key) for its own fields and its search hit's."""
+    for name, fields, source in (
+        (kind.name, kind.sort_keys, doc),
+        ("search", SEARCH.sort_keys, hit),
     ):
         for field in fields:
-            key = sort_key(source, field)
-            if key is None:
-                continue
-            number = numeric(model, field)
-            yield {
-                "kind": kind.name,
-                "field": prefix + field,
-                "id": doc["id"],
-                "text": None if number else key,
-                "num": key if number else None,
-            }
+            yield f"{name}:{field}", sort_key(source, field)
+
+
+def ranks(keys: list[tuple[int, Any]]) -> Iterator[dict[str, Any]]:
+    """Dense ranks up and down of (seq, key) pairs; a missing key ranks last both ways."""
+    present = sorted({key for _, key in keys if key is not None})
+    place = {key: index for index, key in enumerate(present)}
+    last = len(present)
+    for seq, key in keys:
+        if key is None:
+            yield {"seq": seq, "up": last, "down": last}
+        else:
+            yield {"seq": seq, "up": place[key], "down": last - 1 - place[key]}
 
 
 class Writer:
@@ -200,6 +203,7 @@ def write_rendered(connection: Connection, dataset: Dataset) -> None:
     writer = Writer(connection)
     index = fulltext.Indexer(connection)
     seq = 0
+    sort_keys: dict[str, list[tuple[int, Any]]] = {}
     for kind in KINDS.values():
         for position, entry in enumerate(getattr(dataset, kind.name)):
             seq += 1
@@ -222,8 +226,8 @@ def write_rendered(connection: Connection, dataset: Dataset) -> None:
                 writer.add(
                     FacetRow, {"kind": kind.name, "name": name, "value": value, "id": entry.id}
                 )
-            for row in _sorts(kind, doc, hit):
-                writer.add(SortRow, row)
+            for name, key in _sorts(kind, doc, hit):
+                sort_keys.setdefault(name, []).append((seq, key))
             for start, end in entry.facets.get("intervals", []) if kind.name == "timeline" else []:
                 writer.add(IntervalRow, {"event_id": entry.id, "start": start, "end": end})
             for name in dict.fromkeys(entry.names):
@@ -231,10 +235,15 @@ def write_rendered(connection: Connection, dataset: Dataset) -> None:
             names = " ".join(dict.fromkeys(entry.names))
             own = with_synonyms(fold(" ".join([entry.search, *own_text(doc)])), dataset.synonyms)
             index.add(seq, names, own, fold(" ".join(cited_text(doc))))
+    for name, keys in sort_keys.items():
+        for row in ranks(keys):
+            writer.add(SortRow, {"key": name, **row})
     counts = {kind: len(getattr(dataset, kind)) for kind in KINDS}
     writer.add(Meta, {"key": "counts", "value": orjson.dumps(counts).decode()})
     writer.flush()
     index.finish()
+    # The planner's statistics, so that it picks the indexes a page needs at any size.
+    connection.execute(text("ANALYZE"))
 
 
 def drop_fulltext(connection: Connection) -> None:

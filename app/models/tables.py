@@ -267,17 +267,21 @@ class FacetRow(SQLModel, table=True):
 
 
 class SortRow(SQLModel, table=True):
-    """A record's key for one sort field, folded as the sort compares it; a record
-    without a value has no row, and sorts last."""
+    """A record's place in the order of one sort field (`key`: `members:name.en`, or
+    `search:name.en` across every kind): dense ranks, equal keys equal, a missing key
+    last in either direction. Ranked at build time, as Python compares the folded keys,
+    they sort the same on any database, and an index serves each direction."""
 
     __tablename__ = "record_sort"
-    __table_args__ = (Index("ix_record_sort_value", "kind", "field", "text", "num", "id"),)
+    __table_args__ = (
+        Index("ix_record_sort_up", "key", "up", "seq"),
+        Index("ix_record_sort_down", "key", "down", "seq"),
+    )
 
-    kind: str = Field(primary_key=True)
-    field: str = Field(primary_key=True)
-    id: str = Field(primary_key=True)
-    text: str | None = ordered_text(nullable=True)
-    num: float | None = None
+    key: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    up: int
+    down: int
 
 
 class IntervalRow(SQLModel, table=True):

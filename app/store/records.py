@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlmodel import SQLModel
 
-from app.kinds import HIT_PREFIX, KINDS, SEARCH, Kind, numeric
+from app.kinds import KINDS, SEARCH, Kind
 from app.models.tables import (
     FacetRow,
     IntervalRow,
@@ -296,22 +296,14 @@ def _grouped(selects: list[Select[Any]]) -> Any:
 
 
 def _sorted(stmt: Select[Any], kind: Kind, spec: list[str]) -> tuple[Select[Any], list[Any]]:
-    """Each sort field joined from `record_sort`; a missing key sorts last either way."""
+    """Each sort field's rank joined from `record_sort` (every record has one)."""
     order: list[Any] = []
-    prefix = HIT_PREFIX if kind is SEARCH else ""
     for index, part in enumerate(spec):
         field = part.lstrip("-")
-        key = SORT.alias(f"sort{index}")
-        stmt = stmt.outerjoin(
-            key,
-            and_(
-                key.c.kind == RECORD.c.kind,
-                key.c.field == prefix + field,
-                key.c.id == RECORD.c.id,
-            ),
-        )
-        value = key.c.num if numeric(kind.model, field) else key.c.text
-        order.append((value.desc() if part.startswith("-") else value.asc()).nulls_last())
+        rank = SORT.alias(f"sort{index}")
+        name = f"{kind.name}:{field}"
+        stmt = stmt.join(rank, and_(rank.c.key == name, rank.c.seq == RECORD.c.seq))
+        order.append(rank.c.down if part.startswith("-") else rank.c.up)
     return stmt, order
 
 

@@ -1,0 +1,267 @@
+"""The engine: records rendered at build time, queried with indexes, searched with FTS5.
+
+Through the real app over a real database built from the real seed (and, for the query
+plans, from the growth benchmark's 10x seed, where size makes a full scan show).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import event
+from sqlmodel import SQLModel
+
+from app.builder import build_database
+from app.config import PROJECT_ROOT, Settings
+from app.kinds import KINDS, SEARCH
+from app.main import create_app
+from tests.conftest import Client, serve
+
+HTTP = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def hits(client: Client, q: str, path: str = "/search") -> list[tuple[str, str]]:
+    r = client.get(path, params={"q": q, "limit": 500})
+    assert r.status_code == 200, r.text
+    return [(h.get("kind", ""), h["id"]) for h in r.json()["items"]]
+
+
+# --- what the build stores ----------------------------------------------------------------
+
+
+def test_every_stored_document_is_its_public_model_exactly(database: Path) -> None:
+    """Validated and dumped again, each stored record and hit is unchanged: no field the
+    model lacks (extra fields forbidden), none missing, no value of another shape."""
+    with closing(sqlite3.connect(database)) as db:
+        rows = db.execute("SELECT kind, body, hit FROM record ORDER BY seq").fetchall()
+    assert {kind for kind, _, _ in rows} == set(KINDS)
+    for kind, body, hit in rows:
+        for model, text in ((KINDS[kind].model, body), (SEARCH.model, hit)):
+            document = orjson.loads(text)
+            assert model.model_validate(document).model_dump(mode="json") == document
+
+
+def test_serving_holds_no_dataset(client: Client) -> None:
+    """The app's state has the store (an engine and a few numbers), not the records."""
+    r = client.get("/health")
+    assert r.status_code == 200
+    assert r.json()["counts"]["members"] == 62
+
+
+# --- ids in any case (issue 19, item 3) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "canonical"),
+    [
+        ("/coalitions/IMCTC", "imctc"),
+        ("/coalitions/Global-Coalition", "global-coalition"),
+        ("/timeline/IMCTC-ANNOUNCED", "imctc-announced"),
+        ("/people/John-Godfrey", "john-godfrey"),
+        ("/working-groups/GC-COUNTER-FINANCE", "gc-counter-finance"),
+        ("/sources/SABQ-2020", "sabq-2020"),
+        ("/members/sau", "SA"),
+    ],
+)
+def test_a_path_id_in_any_case_gives_the_canonical_record(
+    client: Client, path: str, canonical: str
+) -> None:
+    r = client.get(path)
+    assert r.status_code == 200, r.text
+    assert r.json()["id"] == canonical
+    assert r.content == client.get(path.rsplit("/", 1)[0] + "/" + canonical).content
+
+
+@pytest.mark.parametrize(
+    ("path", "upper"),
+    [
+        ("/members?coalition=imctc", "/members?coalition=IMCTC"),
+        ("/coalitions/imctc/members", "/coalitions/IMCTC/members"),
+        ("/timeline?person=john-godfrey", "/timeline?person=JOHN-GODFREY"),
+        ("/people?coalition=global-coalition", "/people?coalition=GLOBAL-COALITION"),
+        (
+            "/working-groups?coalition=global-coalition",
+            "/working-groups?coalition=Global-Coalition",
+        ),
+    ],
+)
+def test_a_filter_id_in_any_case_filters_alike(client: Client, path: str, upper: str) -> None:
+    lower, other = client.get(path), client.get(upper)
+    assert lower.status_code == other.status_code == 200
+    assert other.json()["items"] == lower.json()["items"]
+    assert other.json()["total"] > 0
+
+
+# --- search semantics -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("تحالف الراغبين", ("coalition", "imctc")),  # its self-description
+        ("ماجستير", ("person", "mohammed-al-moghedi")),  # the secretary-general's degrees
+        ("Egipt", ("member", "EG")),  # misspelt names
+        ("Jorden", ("member", "JO")),
+        ("Saudia Arabia", ("member", "SA")),
+        ("سعود", ("member", "SA")),  # inside a word: السعودية
+        ("Islamic State", ("coalition", "global-coalition")),
+    ],
+)
+def test_search_finds_what_the_data_holds(
+    client: Client, q: str, expected: tuple[str, str]
+) -> None:
+    assert hits(client, q)[0] == expected
+
+
+def test_latin_words_match_whole_words_prefixes_with_a_star() -> None:
+    from app.store.fulltext import parse
+
+    query = parse('states* "islamic state" NEAR(x) a:b سعود')
+    assert [t.fts5() for t in query.words] == [
+        '"states"*',
+        '"islamic state"',
+        '"near"',
+        '"x"',
+        '"a"',
+        '"b"',
+    ]
+    assert [t.fts5() for t in query.grams] == ['"سعود"']
+
+
+def test_a_whole_word_is_not_a_prefix(client: Client) -> None:
+    """`coalitio` is no word of the data; `coalitio*` finds every coalition."""
+    assert hits(client, "coalitio") == []
+    found = hits(client, "coalitio*")
+    assert {("coalition", "imctc"), ("coalition", "global-coalition")} <= set(found)
+
+
+def test_fts_operators_in_q_are_words(client: Client) -> None:
+    """`OR` is a word to find, not an operator: Egypt alone does not match both."""
+    assert ("member", "EG") not in hits(client, "Jordan OR Egypt")
+    assert ("member", "JO") in hits(client, "Jordan")
+    assert hits(client, "NOT Jordan") == hits(client, "not jordan")
+
+
+@HTTP
+@given(q=st.text(min_size=1, max_size=60))
+def test_any_q_is_a_search_or_a_422_never_a_500(client: Client, q: str) -> None:
+    for path in ("/search", "/members", "/timeline"):
+        r = client.get(path, params={"q": q})
+        assert r.status_code in (200, 422), (q, r.text)
+
+
+FTS_SYNTAX = st.lists(
+    st.sampled_from(
+        [
+            '"',
+            "*",
+            "^",
+            ":",
+            "(",
+            ")",
+            "NEAR(",
+            "AND",
+            "OR",
+            "NOT",
+            "names",
+            "body",
+            "+",
+            "-",
+            "{",
+            "}",
+        ]
+    )
+    | st.text(alphabet="abc سعود", min_size=1, max_size=5),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@HTTP
+@given(q=FTS_SYNTAX)
+def test_fts_syntax_in_q_never_fails(client: Client, q: str) -> None:
+    r = client.get("/search", params={"q": q})
+    assert r.status_code in (200, 422), (q, r.text)
+
+
+# --- query plans on a grown seed --------------------------------------------------------------
+
+BENCH_URLS = [
+    "/members?coalition=imctc",
+    "/members?sort=-name.en&limit=20",
+    "/timeline?from=2016&to=2018",
+    "/search?q=سعود",
+    "/people?q=godfrey",
+    "/members/SA9",
+    "/timeline/imctc-announced-x9",
+    "/people/john-godfrey-x9",
+    "/members?offset=600",
+    "/timeline?offset=400",
+    "/members?sort=name.ar,-id&coalition=global-coalition&limit=5",
+    "/timeline?person=john-godfrey&sort=-date",
+]
+TABLES = set(SQLModel.metadata.tables)
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = PROJECT_ROOT / "bench" / "growth_seed.py"
+    spec = importlib.util.spec_from_file_location("growth_seed", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("grown")
+    database = folder / "tahaluf.db"
+    build_database(module.make_seed(10, folder / "seed"), database)
+    return database
+
+
+@pytest.fixture(scope="module")
+def plans(grown: Path) -> Iterator[dict[str, list[str]]]:
+    """Each benchmark URL's statements, as the app ran them, with SQLite's plan lines."""
+    app = create_app(Settings(database_path=grown, build_on_start=False, access_log=False))
+    found: dict[str, list[str]] = {}
+    with serve(app) as client:
+        engine = app.app.state.engine  # type: ignore[attr-defined]
+        statements: list[tuple[str, Any]] = []
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def record(_c: Any, _cur: Any, statement: str, parameters: Any, *_: Any) -> None:
+            statements.append((statement, parameters))
+
+        for url in BENCH_URLS:
+            statements.clear()
+            r = client.get(url)
+            assert r.status_code == 200, (url, r.text)
+            with closing(sqlite3.connect(grown)) as db:
+                found[url] = [
+                    line[-1]
+                    for statement, parameters in statements
+                    for line in db.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                ]
+        yield found
+
+
+@pytest.mark.parametrize("url", BENCH_URLS)
+def test_no_query_scans_a_table(plans: dict[str, list[str]], url: str) -> None:
+    """`SCAN <table>` (a table or a whole index of it) is a full scan: it grows with the
+    data. FTS5 tables answer MATCH from their index, and subqueries' results are small."""
+    assert plans[url], url
+    scans = [line for line in plans[url] if line.startswith("SCAN ") and line.split()[1] in TABLES]
+    assert scans == [], (url, plans[url])
+
+
+def test_the_last_page_is_a_range_of_positions(plans: dict[str, list[str]]) -> None:
+    assert any("position>? AND position<?" in line for line in plans["/members?offset=600"])
