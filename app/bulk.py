@@ -3,14 +3,16 @@
 The package is a zip of `datapackage.json` and one CSV per collection, the same CSV the
 API serves (`app.columns`): the same columns, each typed in the package's Table Schema
 (a list is an `array` field, its cell a JSON array). It is built from the loaded data
-once per process, on first request, and its bytes depend on the data alone (fixed entry
-order and timestamps), so every replica serves the same bytes under the same ETag.
+as it is sent, record by record from the database, so that no collection is held in
+memory; its bytes depend on the data alone (fixed entry order and timestamps), so every
+replica serves the same bytes under the same ETag.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 import orjson
@@ -25,7 +27,7 @@ from app.models.public import (
     SourcePublic,
     WorkingGroupPublic,
 )
-from app.render import to_csv
+from app.render import csv_chunks
 from app.store.records import Store
 
 # Resource name, the dataset's list of entries, and the public model of its records.
@@ -77,20 +79,47 @@ def descriptor(store: Store) -> dict[str, Any]:
     }
 
 
-def _write(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _info(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=EPOCH)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.create_system = 3  # Unix, whatever the platform
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data, compresslevel=9)
+    return info
+
+
+class _Sink(io.RawIOBase):
+    """Where the zip is written: chunks taken as they come. Not seekable, so `zipfile`
+    writes each entry's sizes after its data, as a stream must."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.chunks.append(bytes(data))
+        return len(data)
+
+    def take(self) -> bytes:
+        taken = b"".join(self.chunks)
+        self.chunks.clear()
+        return taken
+
+
+def datapackage_chunks(store: Store) -> Iterator[bytes]:
+    """The package's bytes, a piece at a time, each CSV read a batch of records at a time."""
+    sink = _Sink()
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        document = orjson.dumps(descriptor(store), option=orjson.OPT_INDENT_2)
+        archive.writestr(_info("datapackage.json"), document + b"\n")
+        for name, kind, model in RESOURCES:
+            with archive.open(_info(f"data/{name}.csv"), "w") as entry:
+                for chunk in csv_chunks(store.documents(kind), columns_of(model)):
+                    entry.write(chunk)
+                    yield sink.take()
+    yield sink.take()
 
 
 def datapackage_zip(store: Store) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        document = orjson.dumps(descriptor(store), option=orjson.OPT_INDENT_2)
-        _write(archive, "datapackage.json", document + b"\n")
-        for name, kind, model in RESOURCES:
-            docs = list(store.documents(kind))
-            _write(archive, f"data/{name}.csv", to_csv(docs, columns_of(model)))
-    return buffer.getvalue()
+    return b"".join(datapackage_chunks(store))

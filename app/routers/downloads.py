@@ -7,9 +7,9 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Engine
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
-from app.bulk import datapackage_zip
+from app.bulk import datapackage_chunks
 from app.deps import StoreDep
 from app.problems import NotFound
 from app.routers import responses
@@ -63,14 +63,12 @@ def sqlite_file(engine: Engine) -> Path | None:
         **responses.invalid(typed=False),
     },
 )
-async def get_datapackage(request: Request, store: StoreDep) -> Response:
-    state = request.app.state
-    body: bytes | None = getattr(state, "datapackage", None)
-    if body is None:
-        # Once per process: the data never changes while it runs.
-        body = state.datapackage = datapackage_zip(store)
+async def get_datapackage(store: StoreDep) -> Response:
+    # Streamed as it is written, from the database: nothing of it stays in the process.
     name = f"tahaluf-{store.data_version}.zip"
-    return ZipResponse(body, headers=_attachment(name))
+    return StreamingResponse(
+        datapackage_chunks(store), media_type=ZIP_TYPE, headers=_attachment(name)
+    )
 
 
 @router.get(
