@@ -249,6 +249,7 @@ class RecordKeyRow(SQLModel, table=True):
     `SAU` for Saudi Arabia, `IMCTC` for `imctc`."""
 
     __tablename__ = "record_key"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     kind: str = Field(primary_key=True)
     key: str = Field(primary_key=True)
@@ -259,6 +260,7 @@ class FacetRow(SQLModel, table=True):
     """A value a filter matches: a member's coalition, an event's participant..."""
 
     __tablename__ = "record_facet"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     kind: str = Field(primary_key=True)
     name: str = Field(primary_key=True)
@@ -273,9 +275,11 @@ class SortRow(SQLModel, table=True):
     they sort the same on any database, and an index serves each direction."""
 
     __tablename__ = "record_sort"
+    # WITHOUT ROWID on SQLite: the primary key is the table, not a second copy of it.
     __table_args__ = (
         Index("ix_record_sort_up", "key", "up", "seq"),
         Index("ix_record_sort_down", "key", "down", "seq"),
+        {"sqlite_with_rowid": False},
     )
 
     key: str = Field(primary_key=True)
@@ -301,7 +305,8 @@ class SearchNameRow(SQLModel, table=True):
     ranks first, and a misspelt name is looked for among them."""
 
     __tablename__ = "search_name"
-    __table_args__ = (Index("ix_search_name_name", "name", "seq"),)
+    # Looked up by name alone: the primary key (name, seq) is the whole table.
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    seq: int = Field(primary_key=True)
     name: str = ordered_text(primary_key=True)
+    seq: int = Field(primary_key=True)
