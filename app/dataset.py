@@ -65,28 +65,6 @@ class Dataset:
     people: list[Entry] = field(default_factory=list)
     synonyms: list[list[str]] = field(default_factory=list)
 
-    def by_id(self, kind: str, record_id: str) -> Entry | None:
-        if kind == "members":
-            # Any case, but ASCII only: `"\u017fa".upper()` (long s) is "SA", and the
-            # OpenAPI document states the accepted spellings as a pattern of ASCII letters.
-            return self.member_keys.get(record_id.upper()) if record_id.isascii() else None
-        return next((e for e in getattr(self, kind) if e.id == record_id), None)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {kind: len(getattr(self, kind)) for kind in KINDS}
-
-
-KINDS = ("coalitions", "members", "working_groups", "timeline", "sources", "people")
-PATHS = {
-    "coalitions": "/coalitions",
-    "members": "/members",
-    "working_groups": "/working-groups",
-    "timeline": "/timeline",
-    "sources": "/sources",
-    "people": "/people",
-}
-
 
 def _text_keys(*values: Any) -> str:
     """All strings inside the values, folded into one search key."""

@@ -83,21 +83,6 @@ def with_synonyms(haystack: str, groups: list[list[str]]) -> str:
     return " ".join([haystack, *extra]) if extra else haystack
 
 
-def rank(query: str, names: tuple[str, ...], haystack: str, query_terms: list[str]) -> int | None:
-    """How well a record matches a folded query; lower is better, None is no match.
-
-    0: a name is the query exactly; 1: a name begins with the query; 2: every term of the
-    query occurs in the record's other text (or inside a name).
-    """
-    if not query_terms:
-        return None
-    if query in names:
-        return 0
-    if any(name.startswith(query) for name in names):
-        return 1
-    return 2 if all(term in haystack for term in query_terms) else None
-
-
 def terms(query: str) -> list[str]:
     return fold(query).split()
 

@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
+from sqlalchemy import ColumnElement, false
 from starlette.responses import Response
 
 from app.deps import CsvDep, StoreDep, list_query, param_schema, record_id
@@ -124,15 +125,13 @@ def members_page(
 ) -> Response:
     caveat = coverage(store, coalitions)
     wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
-    where = []
-    if coalitions:
-        # An id no coalition has matches nothing (with `all`, nothing at all).
-        if match is Match.all:
-            if caveat["unknown"]:
-                wanted = []
-            where += [store.facet("members", "coalitions", [c]) for c in wanted or [""]]
-        else:
-            where.append(store.facet("members", "coalitions", wanted))
+    where: list[ColumnElement[bool]] = []
+    if coalitions and match is Match.all:
+        # An id no coalition has matches nothing: with `all`, nothing at all.
+        where += [store.facet("members", "coalitions", [c]) for c in wanted]
+        where += [false()] if caveat["unknown"] else []
+    elif coalitions:
+        where.append(store.facet("members", "coalitions", wanted))
     if member_type is not None:
         where.append(store.facet("members", "type", [member_type.value]))
     if role is not None:

@@ -8,7 +8,7 @@ The statements are SQLAlchemy Core, the same for SQLite and PostgreSQL.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -20,6 +20,7 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     case,
     false,
     func,
@@ -69,12 +70,48 @@ def key_of(given: str) -> str | None:
     return given.upper() if given.isascii() else None
 
 
+# The statements every request of their kind runs, with bound parameters: built and
+# compiled once per process (`Store.run`), since building a statement costs more than
+# SQLite takes to answer it.
+BY_KEY = (
+    select(RECORD.c.body)
+    .join(KEY, and_(KEY.c.kind == RECORD.c.kind, KEY.c.id == RECORD.c.id))
+    .where(KEY.c.kind == bindparam("kind"), KEY.c.key == bindparam("key"))
+)
+KEY_ID = select(KEY.c.id).where(KEY.c.kind == bindparam("kind"), KEY.c.key == bindparam("key"))
+FACET_VALUES = (
+    select(FACET.c.id, FACET.c.value)
+    .join(RECORD, and_(RECORD.c.kind == FACET.c.kind, RECORD.c.id == FACET.c.id))
+    .where(FACET.c.kind == bindparam("kind"), FACET.c.name == bindparam("name"))
+    .order_by(RECORD.c.position)
+)
+POSITIONS = (
+    select(RECORD.c.body)
+    .where(
+        RECORD.c.kind == bindparam("kind"),
+        RECORD.c.position >= bindparam("start"),
+        RECORD.c.position < bindparam("stop"),
+    )
+    .order_by(RECORD.c.position)
+)
+
+
 @dataclass(frozen=True)
 class Store:
     engine: Engine
     data_version: str
     counts: dict[str, int]
     dialect: str
+    compiled: dict[int, Any] = field(default_factory=dict)
+
+    def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
+        """One of the fixed statements above, compiled once, with these values."""
+        compiled = self.compiled.get(id(stmt))
+        if compiled is None:
+            compiled = self.compiled[id(stmt)] = stmt.compile(dialect=connection.dialect)
+        order = compiled.positiontup
+        params = tuple(values[name] for name in order) if order is not None else values
+        return connection.exec_driver_sql(compiled.string, params)
 
     @classmethod
     def open(cls, engine: Engine) -> Store:
@@ -90,35 +127,28 @@ class Store:
         key = key_of(given)
         if key is None:
             return None
-        stmt = (
-            select(RECORD.c.body)
-            .join(KEY, and_(KEY.c.kind == RECORD.c.kind, KEY.c.id == RECORD.c.id))
-            .where(KEY.c.kind == kind, KEY.c.key == key)
-        )
         with self.engine.connect() as connection:
-            body = connection.execute(stmt).scalar_one_or_none()
-        return None if body is None else body.encode()
+            body = self.run(connection, BY_KEY, kind=kind, key=key).scalar_one_or_none()
+        return None if body is None else str(body).encode()
 
     def resolve(self, kind: str, given: Sequence[str]) -> dict[str, str]:
         """The canonical ids of the given ids (any case) that name a record."""
-        keys = {key: value for value in given if (key := key_of(value)) is not None}
-        if not keys:
-            return {}
-        stmt = select(KEY.c.key, KEY.c.id).where(KEY.c.kind == kind, KEY.c.key.in_(keys))
+        found: dict[str, str] = {}
         with self.engine.connect() as connection:
-            found: dict[str, str] = dict(connection.execute(stmt).all())
-        return {value: found[key] for key, value in keys.items() if key in found}
+            for value in dict.fromkeys(given):
+                key = key_of(value)
+                if key is None:
+                    continue
+                canonical = self.run(connection, KEY_ID, kind=kind, key=key).scalar_one_or_none()
+                if canonical is not None:
+                    found[value] = canonical
+        return found
 
     def facet_values(self, kind: str, name: str) -> list[tuple[str, str]]:
         """(id, value) of a facet over a kind, in the kind's order: coalitions' coverage."""
-        stmt = (
-            select(FACET.c.id, FACET.c.value)
-            .join(RECORD, and_(RECORD.c.kind == FACET.c.kind, RECORD.c.id == FACET.c.id))
-            .where(FACET.c.kind == kind, FACET.c.name == name)
-            .order_by(RECORD.c.position)
-        )
         with self.engine.connect() as connection:
-            return list(connection.execute(stmt).all())
+            rows = self.run(connection, FACET_VALUES, kind=kind, name=name).all()
+        return [(str(row[0]), str(row[1])) for row in rows]
 
     # -- filters -------------------------------------------------------------------------
 
@@ -168,11 +198,20 @@ class Store:
 
     def search(self, params: ListParams, q: str) -> Page:
         """`/search`: the hits of every kind."""
-        return self._page(SEARCH, _with_q(params, q), [], RECORD.c.hit)
+        return self._page(SEARCH, replace(params, q=q), [], RECORD.c.hit)
 
     def _page(
         self, kind: Kind, params: ListParams, where: list[ColumnElement[bool]], body: Any
     ) -> Page:
+        unfiltered = kind.name in KINDS and len(where) == 1 and params.q is None
+        if unfiltered and not params.sort:
+            # The natural order is stored: a page is a range of positions, so the last
+            # page costs what the first does.
+            start, stop = params.offset, params.offset + params.limit
+            with self.engine.connect() as connection:
+                rows = self.run(connection, POSITIONS, kind=kind.name, start=start, stop=stop)
+                bodies = rows.scalars().all()
+            return _page(kind, params, [str(b).encode() for b in bodies], self.counts[kind.name])
         with self.engine.connect() as connection:
             ranked: Any = None
             if params.q is not None:
@@ -187,15 +226,7 @@ class Store:
             stmt, order = _sorted(stmt, kind, split_list(params.sort))
             if ranked is not None:
                 order += [ranked.c.tier, ranked.c.score]
-            stmt = stmt.where(*where).order_by(*order, RECORD.c.seq)
-            unfiltered = kind.name in KINDS and len(where) == 1 and ranked is None
-            if unfiltered and not params.sort:
-                # The natural order is stored: a page is a range of positions, so the last
-                # page costs what the first does.
-                start = RECORD.c.position >= params.offset
-                stmt = stmt.where(start, RECORD.c.position < params.offset + params.limit)
-            else:
-                stmt = stmt.offset(params.offset)
+            stmt = stmt.where(*where).order_by(*order, RECORD.c.seq).offset(params.offset)
             bodies = connection.execute(stmt.limit(params.limit)).scalars().all()
             if unfiltered:
                 total = self.counts[kind.name]
@@ -265,12 +296,6 @@ class Store:
             if len(bodies) < batch:
                 return
             start += batch
-
-
-def _with_q(params: ListParams, q: str) -> ListParams:
-    from dataclasses import replace
-
-    return replace(params, q=q)
 
 
 def _named(folded: str) -> list[Select[Any]]:
