@@ -6,7 +6,6 @@ plans, from the growth benchmark's 10x seed, where size makes a full scan show).
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -21,10 +20,11 @@ from sqlalchemy import event
 from sqlmodel import SQLModel
 
 from app.builder import build_database
-from app.config import PROJECT_ROOT, Settings
+from app.config import Settings
 from app.kinds import KINDS, SEARCH
 from app.main import create_app
 from tests.conftest import Client, serve
+from tests.test_growth_seed import _growth_seed
 
 HTTP = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -216,12 +216,7 @@ TABLES = set(SQLModel.metadata.tables)
 
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = PROJECT_ROOT / "bench" / "growth_seed.py"
-    spec = importlib.util.spec_from_file_location("growth_seed", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _growth_seed()
     folder = tmp_path_factory.mktemp("grown")
     database = folder / "tahaluf.db"
     build_database(module.make_seed(10, folder / "seed"), database)
