@@ -192,6 +192,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
     references, problems = join(seed)
     if problems:
         raise SeedError(problems)
+    _DATES.clear()  # a cache of this build's dates, not the process's
     yield Meta(key="data_version", value=data_version(seed))
     yield Meta(key="schema_version", value=schema_version())
     for synonyms in seed.synonyms:
