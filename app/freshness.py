@@ -12,7 +12,9 @@ their answers do:
 - docs (`/openapi.json`, `/docs`, `/redoc`): the window, since the document's examples
   come from the data; their static assets (`/static-offline-docs/`), large and changed
   only by an upgrade, an hour;
-- errors (4xx): at most 60 s: a record missing today may be in the next version;
+- errors (4xx): `private`, at most 60 s: a problem's body names the request id, which a
+  shared cache would repeat to other clients; a record missing today may be in the next
+  version;
 - server errors (5xx) and `/health`: `no-store`, so that a probe or a retry always
   reaches the service.
 """
@@ -48,7 +50,7 @@ def policies() -> dict[Kind, bytes]:
         Kind.DOWNLOAD: b"public, max-age=%d, no-transform" % window,
         Kind.DOCS: b"public, max-age=%d" % window,
         Kind.ASSET: b"public, max-age=%d" % ASSETS_MAX_AGE,
-        Kind.ERROR: b"public, max-age=%d" % min(ERROR_MAX_AGE, window),
+        Kind.ERROR: b"private, max-age=%d" % min(ERROR_MAX_AGE, window),
         Kind.UNSTORED: b"no-store",
     }
 
