@@ -106,6 +106,8 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
     """The default and the development server: pure Python around httptools and uvloop."""
     import uvicorn
 
+    from app.edge import SERVER_NAME
+
     uvicorn.run(
         "app.main:app",
         host=args.host,
@@ -114,7 +116,7 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         access_log=False,
         log_config=log_config,
         proxy_headers=True,
-        server_header=False,
+        headers=[("server", SERVER_NAME)],  # the one Server header, in place of uvicorn's
     )
 
 

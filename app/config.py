@@ -26,6 +26,11 @@ class Settings(BaseSettings):
     cache_entries: int = Field(default=2048, ge=0)
     cache_bytes: int = Field(default=32 * 1024 * 1024, ge=0)
     access_log: bool = True
+    max_age: int = Field(
+        default=300,
+        ge=0,
+        description="Seconds a browser or shared cache may keep a data answer (app.freshness)",
+    )
     port: int = Field(default=8000, ge=0, le=65535, description="the port `serve` listens on")
     server: Literal["uvicorn", "granian"] = Field(
         default="uvicorn", description="the HTTP server `serve` runs the app under"

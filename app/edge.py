@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
 from app.downloads import content_disposition
+from app.freshness import cache_control
 from app.logs import AccessLog
 
 Headers = list[tuple[bytes, bytes]]
@@ -33,10 +34,10 @@ DOCS_CSP = (
     b"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
     b"img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
 )
+# The one `Server` header is the HTTP server's: an ASGI app cannot stop uvicorn adding its
+# own, so the edge sends none, and `tahaluf serve` names both servers this (app.cli, app.rsgi).
+SERVER_NAME = "tahaluf"
 COMMON: Headers = [
-    # Our own name whichever HTTP server runs the app (uvicorn's header is off; granian adds
-    # its own only when the app sent none), so that every server sends the same headers.
-    (b"server", b"tahaluf"),
     (b"access-control-allow-origin", b"*"),
     (
         b"access-control-expose-headers",
@@ -46,10 +47,7 @@ COMMON: Headers = [
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-resource-policy", b"cross-origin"),
 ]
-CACHEABLE: Headers = [
-    (b"cache-control", b"public, max-age=300"),
-    (b"vary", b"Accept, Accept-Encoding"),
-]
+VARY = (b"vary", b"Accept, Accept-Encoding")
 ALLOWED_REQUEST_HEADERS = (
     b"*, Accept, Accept-Encoding, Accept-Language, Cache-Control, Content-Language, "
     b"Content-Type, If-Modified-Since, If-None-Match, Pragma, Range, X-Request-ID, "
@@ -238,7 +236,10 @@ class Edge:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message["headers"] = [*message.get("headers", []), *extra]
+                headers = message.get("headers", [])
+                if not any(name == b"cache-control" for name, _ in headers):
+                    headers = [*headers, cache_control(scope["path"], status)]
+                message["headers"] = [*headers, *extra]
             elif head and message["type"] == "http.response.body":
                 message = {**message, "body": b""}
             await send(message)
@@ -250,7 +251,11 @@ class Edge:
                 await _send(
                     send,
                     500,
-                    [(b"content-type", b"application/problem+json"), *extra],
+                    [
+                        (b"content-type", b"application/problem+json"),
+                        cache_control(scope["path"], 500),
+                        *extra,
+                    ],
                     INTERNAL_ERROR,
                     head=False,
                 )
@@ -273,7 +278,8 @@ class Edge:
             status, headers, body = await capture(self.app, {**scope, "method": "GET"}, receive)
             version = self.data_version()
             if status != 200 or version is None:
-                await _send(send, status, [*headers, *extra], body, head=head)
+                freshness = cache_control(scope["path"], status)
+                await _send(send, status, [*headers, freshness, *extra], body, head=head)
                 return status, "pass"
             entry = _finish(version, key, headers, body)
             self.cache.put(key, entry)
@@ -284,7 +290,8 @@ class Edge:
             if_none_match, (entry.etag, entry.gzip_etag)
         ):
             etag = entry.etag if gzip_headers is None else entry.gzip_etag
-            await _send(send, 304, [(b"etag", etag), *CACHEABLE, *extra], b"", head=True)
+            freshness = cache_control(scope["path"], 200)
+            await _send(send, 304, [(b"etag", etag), freshness, VARY, *extra], b"", head=True)
             return 304, outcome
         headers, body = entry.sent
         await _send(send, 200, [*headers, extra[-1]], body, head=head, sized=True)
@@ -310,7 +317,7 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
     packed = gzip.compress(body, compresslevel=6, mtime=0) if worth_it else None
     return CachedResponse(
         etag=f'"{digest}"'.encode(),
-        headers=[*kept, *CACHEABLE],
+        headers=[*kept, cache_control(path, 200), VARY],
         body=body,
         gzip_body=packed,
         common=[*COMMON, (b"content-security-policy", API_CSP)],

@@ -21,7 +21,10 @@ from granian.rsgi import Scope as RsgiScope
 from starlette.types import Message, Scope
 
 from app.cache import as_text
-from app.edge import Edge, cache_key, capture
+from app.edge import SERVER_NAME, Edge, cache_key, capture
+
+# Ours, which granian's own (`granian`) then leaves out, as `tahaluf serve` names uvicorn.
+SERVER = ("server", SERVER_NAME)
 
 if TYPE_CHECKING:  # granian.rsgi re-exports it without declaring it public
     from granian._granian import RSGIHTTPProtocol as HTTPProtocol
@@ -63,14 +66,16 @@ class RsgiEdge(Edge):
                 given = headers.get("x-request-id")
                 request_id = self.request_ids.take(None if given is None else given.encode())
                 protocol.response_bytes(
-                    200, [*entry.sent_text, ("x-request-id", request_id.decode())], entry.sent[1]
+                    200,
+                    [SERVER, *entry.sent_text, ("x-request-id", request_id.decode())],
+                    entry.sent[1],
                 )
                 self._log(started, "GET", scope.path, query, 200, request_id, "hit")
                 return
         status, answer_headers, body = await capture(
             self, self._asgi_scope(scope), _receiver(protocol)
         )
-        protocol.response_bytes(status, as_text(answer_headers), body)
+        protocol.response_bytes(status, [SERVER, *as_text(answer_headers)], body)
 
     def _asgi_scope(self, scope: RsgiScope) -> Scope:
         """The ASGI scope granian's ASGI interface would have given this request."""

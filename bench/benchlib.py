@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -244,3 +245,38 @@ def write_result(name: str, text: str) -> Path:
     path = RESULTS / f"{name}.md"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+NGINX_CACHE_CONF = ROOT / "deploy" / "nginx" / "nginx.conf"
+NGINX_CACHE_FOLDER = "/tmp/tahaluf-nginx"  # where deploy/nginx/nginx.conf writes
+
+
+def nginx_cache_config(
+    folder: Path, listen: int, upstream: int, replace: dict[str, str] | None = None
+) -> str:
+    """deploy/nginx/nginx.conf as run on loopback here: its own folder and ports.
+
+    The same file the cluster runs, with only the listening address, the service's port,
+    the folder it writes in and any `replace`d text changed; each must be found exactly
+    once (the folder: wherever it is named), so a config that drifts fails loudly.
+    """
+    text = NGINX_CACHE_CONF.read_text(encoding="utf-8")
+    assert NGINX_CACHE_FOLDER in text, f"{NGINX_CACHE_CONF} names no {NGINX_CACHE_FOLDER}"
+    text = text.replace(NGINX_CACHE_FOLDER, str(folder))
+    changes = {
+        "listen 8080;": f"listen {HOST}:{listen};",
+        "server 127.0.0.1:8000;": f"server {HOST}:{upstream};",
+        **(replace or {}),
+    }
+    for old, new in changes.items():
+        if text.count(old) != 1:
+            raise ValueError(f"{NGINX_CACHE_CONF}: {old!r} found {text.count(old)} times")
+        text = text.replace(old, new)
+    return text
+
+
+def world_readable_folder(prefix: str) -> Path:
+    """A new folder nginx's workers (nobody, when started as root) can enter."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    folder.chmod(0o755)
+    return folder

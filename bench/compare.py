@@ -43,9 +43,11 @@ from benchlib import (
     invocation,
     machine_info,
     markdown_table,
+    nginx_cache_config,
     raise_on_sigterm,
     run_wrk,
     venv_script,
+    world_readable_folder,
     write_result,
 )
 
@@ -62,7 +64,7 @@ DATASETTE_PATH = "/tahaluf.json?" + urllib.parse.urlencode(
 )
 ARABIC_QUERIES = ("السعودية", "التحالف", "الرياض", "داعش", "مصر")
 # Targets that must send our body byte for byte.
-SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "d", "d2", "g", "g2"}
+SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "d", "d2", "g", "g2", "h"}
 README = ROOT / "README.md"
 README_START = "<!-- speed-table:start (written by bench/compare.py --readme) -->"
 README_END = "<!-- speed-table:end -->"
@@ -177,6 +179,20 @@ def nginx(body_file: Path) -> Server:
     argv = ["taskset", "-c", SERVER_CORE, "nginx", "-p", str(work), "-c", str(conf)]
     argv += ["-e", str(work / "nginx-error.log")]
     return Server("nginx", argv, port, "/health")
+
+
+def nginx_cache(upstream: Server, work: Path) -> Server:
+    """deploy/nginx/nginx.conf in front of `upstream`, pinned as nginx (n) is: its master,
+    its one worker and its cache processes on the server core; its access log on, to a
+    file, as in production (n's is off)."""
+    port = free_port()
+    folder = world_readable_folder(str(work / "nginx-cache-"))  # in `work`, made 0755
+    conf = folder / "nginx.conf"
+    conf.write_text(nginx_cache_config(folder, port, upstream.port), encoding="utf-8")
+    argv = ["taskset", "-c", SERVER_CORE, "nginx", "-c", str(conf), "-e", "stderr"]
+    return Server(
+        "nginx cache", argv, port, "/health", stdout=str(folder / "access.log"), stderr=None
+    )
 
 
 def datasette() -> Server:
@@ -297,6 +313,7 @@ def main() -> int:
     servers: list[Server] = []
     body_dir = tempfile.TemporaryDirectory(prefix="tahaluf-bench-")
     work = Path(body_dir.name)
+    work.chmod(0o755)  # nginx's workers run as nobody when started as root (row h)
     try:
         ours = tahaluf("tahaluf", access_log=False)
         servers.append(ours)
@@ -332,6 +349,7 @@ def main() -> int:
         rsgi = granian_app("RSGI constant", "baselines:rsgi_app", body_file, interface="rsgi")
         fastapi = uvicorn_app("FastAPI bytes", "baselines:fastapi_app", body_file)
         static = nginx(body_file)
+        cached = nginx_cache(ours, work)
         ours_log = logged("tahaluf log on")
         ours_granian = logged("tahaluf granian log on", server="granian")
         ours_granian2 = logged("tahaluf granian 2 workers log on", server="granian", workers=2)
@@ -357,6 +375,13 @@ def main() -> int:
             ),
             "c": Target("c", "c. FastAPI route returning cached bytes", fastapi, "/members"),
             "n": Target("n", "n. nginx, the same bytes as a static file", static, "/members"),
+            "h": Target(
+                "h",
+                f"h. Tahaluf `{MEMBERS_PATH}` behind the nginx cache (deploy/nginx), warm: "
+                "every request a hit",
+                cached,
+                MEMBERS_PATH,
+            ),
             "d": Target(
                 "d", f"d. Tahaluf warm `{MEMBERS_PATH}`, access log off", ours, MEMBERS_PATH
             ),
@@ -439,6 +464,7 @@ def main() -> int:
         for server in servers:
             server.stop()
         lines = {t.key: access_lines(t.server) for t in targets if t.server.stderr}
+        hits = {t.key: cache_hits(t.server) for t in targets if t.key == "h"}
 
         print("measuring cold first requests", file=sys.stderr)
         cold = measure_cold(args.cold)
@@ -456,6 +482,14 @@ def main() -> int:
     text = report(
         args, targets, cold, (probe_requests, probe_lines), body, servers, ds_note, info, lines
     )
+    for hit, requests in hits.values():
+        text = text.replace(
+            "\n## Commands\n",
+            f"- Row h: {hit:,} of the {requests:,} requests nginx logged were cache hits (the "
+            "rest: the checks and warm-up that filled the entry, and refills after its "
+            "max-age).\n\n## Commands\n",
+            1,
+        )
     print(text)
     path = write_result("compare", text)
     print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
@@ -463,6 +497,17 @@ def main() -> int:
         update_readme(readme_block(args, targets, body, info, cold))
         print(f"rewrote the speed table in {README.relative_to(ROOT)}", file=sys.stderr)
     return 1 if any(t.errors for t in targets) else 0
+
+
+def cache_hits(server: Server) -> tuple[int, int]:
+    """(hits, requests) in the nginx cache's access log, its readiness polls left out."""
+    assert server.stdout is not None
+    entries = [
+        json.loads(line)
+        for line in Path(server.stdout).read_text(encoding="utf-8").splitlines()
+        if line.startswith("{") and '"uri":"/health"' not in line
+    ]
+    return sum(1 for entry in entries if entry["cache"] == "HIT"), len(entries)
 
 
 def access_lines(server: Server) -> int:
@@ -512,6 +557,8 @@ def verdicts(targets: list[Target]) -> list[str]:
         " (no target: what the server's work per header leaves)",
     )
     add("granian (g) vs nginx (n)", "g", "n", 0.5)
+    add("behind the nginx cache (h) vs nginx's static file (n)", "h", "n", 0.8)
+    note("behind the nginx cache (h) vs granian (g)", "h", "g", " (no target)")
     add("granian (g) vs uvicorn (d2), both with the access log on", "g", "d2", 1.8)
     note(
         "granian's ceiling (r) vs uvicorn (d2)",

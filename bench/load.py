@@ -9,15 +9,21 @@ master and its workers) before, samples it each second during the run, runs
 search percent-encoded, CSV, gzip, a 304), and reports requests, requests/s, errors,
 latency and RSS before/peak/after.
 
-The table is printed and written to bench/results/load.md. Exit status 1 when wrk saw
-any non-2xx/3xx response or socket error.
+With `--cache`, the same pair as in the cluster: nginx running deploy/nginx/nginx.conf in
+front of the service, wrk loading nginx; the report also counts how nginx answered (its
+access log: HIT, MISS...) and its memory.
+
+The table is printed and written to bench/results/load.md (load-cache.md with `--cache`).
+Exit status 1 when wrk saw any non-2xx/3xx response or socket error.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shlex
+import shutil
 import sys
 import tempfile
 import threading
@@ -39,9 +45,11 @@ from benchlib import (
     invocation,
     machine_info,
     markdown_table,
+    nginx_cache_config,
     raise_on_sigterm,
     run_wrk,
     venv_script,
+    world_readable_folder,
     write_result,
 )
 
@@ -199,6 +207,9 @@ def main() -> int:
     parser.add_argument(
         "--server", default="uvicorn", choices=("uvicorn", "granian"), help="tahaluf serve --server"
     )
+    parser.add_argument(
+        "--cache", action="store_true", help="load nginx (deploy/nginx) in front of the service"
+    )
     args = parser.parse_args()
     raise_on_sigterm()
     info = machine_info()
@@ -213,26 +224,32 @@ def main() -> int:
         "tahaluf", argv, port, "/health", env={"TAHALUF_ACCESS_LOG": "true"}, stderr=name
     )
     samples: list[int] = []
+    folder = world_readable_folder("tahaluf-load-nginx-")
+    cache = nginx_cache(folder, port) if args.cache else None
+    front = cache or server
     try:
         server.start()
         assert server.proc is not None
         server.wait_ready()
         wait_workers(server, log_path, args.workers)
+        if cache is not None:
+            cache.start()
+            cache.wait_ready()
         time.sleep(1)  # let the start-up settle before the first reading
         rss_before, each_before = tree_rss(server.proc.pid)
 
         plain = {"Accept-Encoding": "identity"}  # wrk's default: no gzip
-        first = httpx.get(server.base + REVALIDATE, headers=plain, timeout=30)
+        first = httpx.get(front.base + REVALIDATE, headers=plain, timeout=30)
         etag = first.headers["etag"]
         urls = mix(etag)
         for url in urls:  # each URL once: the expected status, or stop here
-            response = httpx.get(server.base + url.path, headers={**plain, **url.headers})
+            response = httpx.get(front.base + url.path, headers={**plain, **url.headers})
             if response.status_code != url.status:
                 raise RuntimeError(f"{url.path}: {response.status_code}, not {url.status}")
         write_lua(urls)
 
         wrk_argv = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds:g}s"]
-        wrk_argv += ["--latency", "-s", str(LUA.relative_to(ROOT)), server.base + "/"]
+        wrk_argv += ["--latency", "-s", str(LUA.relative_to(ROOT)), front.base + "/"]
         stop = threading.Event()
 
         def sample() -> None:
@@ -248,14 +265,22 @@ def main() -> int:
         finally:
             stop.set()
             sampler.join()
-        time.sleep(1)
+        time.sleep(1.5)  # nginx flushes its access log each second
         rss_after, each_after = tree_rss(server.proc.pid)
         if server.proc.poll() is not None:
             raise RuntimeError(f"the server died during the run ({server.proc.returncode})")
+        answered = cache_answers(folder) if cache is not None else {}
+        if cache is not None and cache.proc is not None:
+            answered["nginx RSS after (master + worker + cache processes)"] = mib(
+                sum(rss_kib(pid) for pid in process_tree(cache.proc.pid))
+            )
     finally:
+        if cache is not None:
+            cache.stop()
         server.stop()
         logged = access_lines(log_path)
         log_path.unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
     text = report(
         args,
@@ -268,11 +293,37 @@ def main() -> int:
         wrk_argv,
         info,
         logged,
+        answered,
+        cache,
     )
     print(text)
-    path = write_result("load", text)
+    path = write_result("load-cache" if cache is not None else "load", text)
     print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
     return 1 if result.errors else 0
+
+
+def nginx_cache(folder: Path, upstream: int) -> Server:
+    """deploy/nginx/nginx.conf in front of the service on `upstream`, unpinned like it."""
+    port = free_port()
+    conf = folder / "nginx.conf"
+    conf.write_text(nginx_cache_config(folder, port, upstream), encoding="utf-8")
+    argv = ["nginx", "-c", str(conf), "-e", "stderr"]
+    log = str(folder / "access.log")
+    return Server("nginx cache", argv, port, "/health", stdout=log, stderr=str(folder / "err"))
+
+
+def cache_answers(folder: Path) -> dict[str, str]:
+    """How nginx answered the requests it logged (not /health): HIT, MISS, ... counts."""
+    counts: dict[str, int] = {}
+    for line in (folder / "access.log").read_text(encoding="utf-8").splitlines():
+        if line.startswith("{") and '"uri":"/health"' not in line:
+            status = json.loads(line)["cache"] or "not cacheable"
+            counts[status] = counts.get(status, 0) + 1
+    total = sum(counts.values())
+    return {
+        f"answered by nginx: {status}": f"{count:,} ({count / total:.1%})"
+        for status, count in sorted(counts.items(), key=lambda item: -item[1])
+    }
 
 
 def access_lines(log: Path) -> int:
@@ -296,6 +347,8 @@ def report(
     wrk_argv: list[str],
     info: dict[str, str],
     logged: int,
+    answered: dict[str, str],
+    cache: Server | None,
 ) -> str:
     sock = result.socket_errors
     rows = [
@@ -318,6 +371,7 @@ def report(
             "access-log lines (not /health)",
             f"{logged:,}, for {result.requests:,} wrk requests + {len(urls) + 1} checks",
         ],
+        *([name, value] for name, value in answered.items()),
         ["verdict", "PASS: no errors" if not result.errors else "FAIL: errors above"],
     ]
     per_process = "; ".join(
@@ -338,7 +392,12 @@ def report(
         "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC: `{invocation('load.py')}`",
         "",
-        f"`tahaluf serve --workers {args.workers}` (access log on, stderr to a file), wrk with "
+        (
+            "nginx running deploy/nginx/nginx.conf (one worker) in front of "
+            if cache is not None
+            else ""
+        )
+        + f"`tahaluf serve --workers {args.workers}` (access log on, stderr to a file), wrk with "
         f"{args.connections} connections and {args.threads} threads for {args.seconds:g} s "
         "over the URL mix below, loopback, nothing pinned (server and wrk share the cores).",
         "",
@@ -351,6 +410,7 @@ def report(
         "## Commands",
         "",
         f"- server: `{server.command}`",
+        *([f"- cache: `{cache.command}`"] if cache is not None else []),
         f"- wrk: `{shlex.join(wrk_argv)}`",
         "",
         f"## URL mix ({len(urls)} URLs, cycled in order; each checked once before the run)",

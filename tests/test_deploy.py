@@ -8,6 +8,7 @@ No Docker engine or cluster is needed; the image itself is not built here.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -24,11 +25,13 @@ DOCKERFILE = PROJECT_ROOT / "Dockerfile"
 DOCKERIGNORE = PROJECT_ROOT / ".dockerignore"
 DEPLOY = PROJECT_ROOT / "deploy"
 KUSTOMIZATION = DEPLOY / "kustomization.yaml"
+NGINX_CONF = DEPLOY / "nginx" / "nginx.conf"
 
 # The oldest Kubernetes the manifests target and the newest that kubernetes-validate ships.
 KUBERNETES_VERSIONS = ("1.30.0", "1.37.0")
 SERVICE_UID = 10001
 CONTAINER_PORT = 8000
+CACHE_PORT = 8080  # nginx's, in front of the service: the Service's target
 
 
 def run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
@@ -98,11 +101,19 @@ def resolve_port(port: int | str, container: dict[str, Any]) -> int:
     return int(named[port])
 
 
+def containers() -> dict[str, dict[str, Any]]:
+    listed = resources()["Deployment"]["spec"]["template"]["spec"]["containers"]
+    by_name = {container["name"]: container for container in listed}
+    assert sorted(by_name) == ["cache", "tahaluf"], "the service and its cache, nothing else"
+    return by_name
+
+
 def the_container() -> dict[str, Any]:
-    containers = resources()["Deployment"]["spec"]["template"]["spec"]["containers"]
-    assert len(containers) == 1
-    container: dict[str, Any] = containers[0]
-    return container
+    return containers()["tahaluf"]
+
+
+def the_cache() -> dict[str, Any]:
+    return containers()["cache"]
 
 
 # --- linting and schema validation ------------------------------------------------------------
@@ -135,8 +146,12 @@ def test_dockerfile_passes_hadolint_with_no_finding(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("kubernetes", KUBERNETES_VERSIONS)
 def test_manifests_validate_against_the_kubernetes_schemas(kubernetes: str) -> None:
-    files = [str(path) for path in manifest_files()]
+    files = manifest_files()
     assert files, "no manifests in deploy/"
+    assert_valid(kubernetes, files)
+
+
+def assert_valid(kubernetes: str, files: list[Path]) -> None:
     result = run(
         [
             sys.executable,
@@ -146,7 +161,7 @@ def test_manifests_validate_against_the_kubernetes_schemas(kubernetes: str) -> N
             "--quiet",
             "--kubernetes-version",
             kubernetes,
-            *files,
+            *map(str, files),
         ]
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -180,9 +195,10 @@ def test_deploy_has_the_expected_resources() -> None:
 # --- the Deployment ----------------------------------------------------------------------------
 
 
-def test_deployment_runs_locked_down() -> None:
+@pytest.mark.parametrize(("name", "uid"), [("tahaluf", SERVICE_UID), ("cache", 101)])
+def test_deployment_runs_locked_down(name: str, uid: int) -> None:
     pod = resources()["Deployment"]["spec"]["template"]["spec"]
-    container = the_container()
+    container = containers()[name]
     pod_context = pod.get("securityContext", {})
     context = container["securityContext"]
 
@@ -190,7 +206,7 @@ def test_deployment_runs_locked_down() -> None:
         return context.get(key, pod_context.get(key))
 
     assert effective("runAsNonRoot") is True
-    assert effective("runAsUser") == SERVICE_UID
+    assert effective("runAsUser") == uid
     assert context["readOnlyRootFilesystem"] is True
     assert context["allowPrivilegeEscalation"] is False
     assert context.get("privileged", False) is False
@@ -200,11 +216,11 @@ def test_deployment_runs_locked_down() -> None:
     assert pod.get("hostNetwork", False) is False
     assert pod.get("automountServiceAccountToken") is False
 
-    # The only writable place is an emptyDir at /tmp.
+    # The only writable places are emptyDirs: /tmp for the service, nginx's folder for it.
     volumes = {volume["name"]: volume for volume in pod["volumes"]}
     mounts = {mount["mountPath"]: mount["name"] for mount in container["volumeMounts"]}
-    assert "/tmp" in mounts
-    assert "emptyDir" in volumes[mounts["/tmp"]]
+    writable = [path for path, volume in mounts.items() if "emptyDir" in volumes[volume]]
+    assert writable == (["/tmp"] if name == "tahaluf" else [nginx_folder()])
 
 
 def test_deployment_probes_health_and_sets_resources() -> None:
@@ -237,7 +253,8 @@ def test_service_autoscaler_and_budget_target_the_deployment() -> None:
     assert service["selector"].items() <= labels.items()
     [port] = service["ports"]
     assert port["port"] == 80
-    assert resolve_port(port["targetPort"], the_container()) == CONTAINER_PORT
+    # Every request enters through the cache.
+    assert resolve_port(port["targetPort"], the_cache()) == CACHE_PORT
 
     hpa = found["HorizontalPodAutoscaler"]["spec"]
     assert hpa["scaleTargetRef"] == {
@@ -312,3 +329,94 @@ def test_dockerignore_sends_only_what_the_build_copies() -> None:
             copied |= {source.rstrip("/") for source in sources}
     assert copied, "the builder stage copies nothing from the context"
     assert copied <= included, f"the build copies {sorted(copied - included)}, which are ignored"
+
+
+# --- the cache in front (deploy/nginx) ----------------------------------------------------------
+
+
+def nginx_directives(name: str) -> list[str]:
+    """The arguments of every `name` directive in deploy/nginx/nginx.conf, comments left out."""
+    text = re.sub(r"#[^\n]*", "", NGINX_CONF.read_text(encoding="utf-8"))
+    return [" ".join(m.split()) for m in re.findall(rf"(?:^|[;{{}}\s]){name}\s+([^;{{}}]*);", text)]
+
+
+def nginx_folder() -> str:
+    """The one folder nginx writes in (pid, temporary files, cache), from its pid path."""
+    [pid] = nginx_directives("pid")
+    return pid.rsplit("/", 1)[0]
+
+
+def test_nginx_writes_only_in_its_emptydir_and_its_cache_is_bounded() -> None:
+    folder = nginx_folder()
+    written = [
+        *nginx_directives("pid"),
+        *(args.split()[0] for args in nginx_directives("proxy_cache_path")),
+        *nginx_directives("client_body_temp_path"),
+        *nginx_directives("proxy_temp_path"),
+        *nginx_directives("fastcgi_temp_path"),
+        *nginx_directives("uwsgi_temp_path"),
+        *nginx_directives("scgi_temp_path"),
+    ]
+    assert len(written) == 7
+    assert all(path.startswith(folder + "/") for path in written), written
+    [cache] = nginx_directives("proxy_cache_path")
+    options = dict(item.partition("=")[::2] for item in cache.split()[1:])
+    assert re.fullmatch(r"\w+:\d+m", options["keys_zone"]), "the keys' memory is bounded"
+    assert options["max_size"].endswith("m"), "the answers' disk space is bounded"
+    max_size_mib = int(options["max_size"][:-1])
+
+    pod = resources()["Deployment"]["spec"]["template"]["spec"]
+    volumes = {volume["name"]: volume for volume in pod["volumes"]}
+    mounts = {mount["mountPath"]: mount["name"] for mount in the_cache()["volumeMounts"]}
+    limit = volumes[mounts[folder]]["emptyDir"]["sizeLimit"]
+    assert limit.endswith("Mi")
+    assert int(limit[:-2]) > max_size_mib, "room above max_size"
+
+
+def test_nginx_fronts_the_service_from_its_configmap() -> None:
+    cache, service = the_cache(), the_container()
+    image, _, tag = cache["image"].partition(":")
+    assert image == "nginxinc/nginx-unprivileged", "the official image, unprivileged"
+    assert re.fullmatch(r"\d+\.\d+\.\d+(-alpine)?", tag), "a pinned nginx version"
+    [listen] = nginx_directives("listen")
+    assert int(listen) == resolve_port("http", cache) == CACHE_PORT
+    [upstream] = nginx_directives("server")
+    assert upstream == f"127.0.0.1:{CONTAINER_PORT}", "the service in the same pod"
+
+    # nginx runs deploy/nginx/nginx.conf as kustomize puts it in the ConfigMap.
+    kustomization = yaml.safe_load(KUSTOMIZATION.read_text(encoding="utf-8"))
+    [generator] = kustomization["configMapGenerator"]
+    assert generator["files"] == ["nginx/nginx.conf"]
+    pod = resources()["Deployment"]["spec"]["template"]["spec"]
+    volumes = {volume["name"]: volume for volume in pod["volumes"]}
+    mounts = {mount["mountPath"]: mount["name"] for mount in cache["volumeMounts"]}
+    [config] = [path for path, name in mounts.items() if "configMap" in volumes[name]]
+    assert volumes[mounts[config]]["configMap"]["name"] == generator["name"]
+    arguments = [*cache["command"], *cache["args"]]
+    assert arguments[:3] == ["nginx", "-c", f"{config}/nginx.conf"]
+
+    # Probes: ready when the service answers through nginx, alive while nginx accepts.
+    assert resolve_port(cache["readinessProbe"]["httpGet"]["port"], cache) == CACHE_PORT
+    assert cache["readinessProbe"]["httpGet"]["path"] == "/health"
+    assert resolve_port(cache["livenessProbe"]["tcpSocket"]["port"], cache) == CACHE_PORT
+    assert {"cpu", "memory"} <= cache["resources"]["limits"].keys()
+    assert service["ports"][0]["containerPort"] == CONTAINER_PORT
+
+
+@pytest.mark.parametrize("kubernetes", KUBERNETES_VERSIONS)
+def test_generated_configmap_validates(kubernetes: str, tmp_path: Path) -> None:
+    """The ConfigMap kustomize makes from the generator, validated as the manifests are."""
+    kustomization = yaml.safe_load(KUSTOMIZATION.read_text(encoding="utf-8"))
+    [generator] = kustomization["configMapGenerator"]
+    configmap = {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": generator["name"], "namespace": kustomization["namespace"]},
+        "data": {
+            Path(name).name: (DEPLOY / name).read_text(encoding="utf-8")
+            for name in generator["files"]
+        },
+    }
+    path = tmp_path / "configmap.yaml"
+    path.write_text(yaml.safe_dump(configmap), encoding="utf-8")
+    assert_valid(kubernetes, [path])
