@@ -33,6 +33,12 @@ DOCS_CSP = (
     b"default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
     b"img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
 )
+# The explorer (/explore) loads only its own scripts, styles, fonts, map and API data.
+EXPLORER_CSP = (
+    b"default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
+    b"img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+    b"frame-ancestors 'none'"
+)
 COMMON: Headers = [
     # Our own name whichever HTTP server runs the app (uvicorn's header is off; granian adds
     # its own only when the app sent none), so that every server sends the same headers.
@@ -76,6 +82,13 @@ INTERNAL_ERROR = orjson.dumps(
 REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")  # a client's own id we pass on
 DOCS_PREFIXES = ("/docs", "/redoc", "/static-offline-docs")
 UNCACHED_PREFIXES = ("/health", *DOCS_PREFIXES)
+
+
+def csp_for(path: str) -> bytes:
+    """The Content-Security-Policy of a path: the API's, the docs' or the explorer's."""
+    if path.startswith(DOCS_PREFIXES):
+        return DOCS_CSP
+    return EXPLORER_CSP if path.startswith("/explore") else API_CSP
 
 
 def _accepts_gzip(value: bytes) -> bool:
@@ -188,8 +201,11 @@ class Edge:
                 self._log(started, method, path, scope["query_string"], 200, request_id, "hit")
                 return
         scope.setdefault("state", {})["request_id"] = request_id.decode()
-        csp = DOCS_CSP if path.startswith(DOCS_PREFIXES) else API_CSP
-        extra = [*COMMON, (b"content-security-policy", csp), (b"x-request-id", request_id)]
+        extra = [
+            *COMMON,
+            (b"content-security-policy", csp_for(path)),
+            (b"x-request-id", request_id),
+        ]
         status = 500
         outcome = "pass"
         try:
@@ -313,7 +329,7 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
         headers=[*kept, *CACHEABLE],
         body=body,
         gzip_body=packed,
-        common=[*COMMON, (b"content-security-policy", API_CSP)],
+        common=[*COMMON, (b"content-security-policy", csp_for(path))],
     )
 
 
