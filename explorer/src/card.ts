@@ -14,7 +14,7 @@ import type {
   Text,
 } from "./api";
 import { formatLinks, h } from "./dom";
-import { EVENT_TYPES, t, tr } from "./i18n";
+import { EVENT_TYPES, MEMBER_TYPES, ROLES, t, tr } from "./i18n";
 import type { CardKind } from "./state";
 
 export type OpenCard = (kind: CardKind, id: string) => void;
@@ -99,7 +99,7 @@ async function memberCard(member: Member, open: OpenCard): Promise<HTMLElement[]
       fact(
         [
           linkButton(open, "coalition", m.coalition.id, m.coalition.name),
-          ` · ${m.roles.join(", ")}`,
+          ` · ${m.roles.map((r) => tr(ROLES[r])).join(t("comma"))}`,
           m.since ? " · " : null,
           m.since ? dateView(m.since) : null,
           ...m.working_groups.flatMap((g) => [" · ", linkButton(open, "group", g.id, g.name)]),
@@ -113,7 +113,7 @@ async function memberCard(member: Member, open: OpenCard): Promise<HTMLElement[]
     h(
       "dl",
       {},
-      field(t("type"), member.type),
+      field(t("type"), tr(MEMBER_TYPES[member.type])),
       field(t("region"), [member.region, member.subregion].filter(Boolean).join(" / ")),
       field(t("capital"), member.point ? member.point.name : null),
     ),

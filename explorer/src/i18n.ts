@@ -1,5 +1,5 @@
 // The page's own words in English and Arabic; the data carries its own `{ar, en}` texts.
-import type { EventType, Text } from "./api";
+import type { EventType, Schemas, Text } from "./api";
 
 export type Lang = "en" | "ar";
 
@@ -20,9 +20,9 @@ const WORDS = {
     en: "World map of the coalitions' members",
     ar: "خريطة العالم لأعضاء التحالفين",
   },
-  imctc: { en: "IMCTC", ar: "التحالف الإسلامي" },
-  gc: { en: "Global Coalition", ar: "التحالف الدولي" },
-  both: { en: "Both", ar: "كلاهما" },
+  imctc: { en: "IMCTC only", ar: "التحالف الإسلامي فقط" },
+  gc: { en: "Global Coalition only", ar: "التحالف الدولي فقط" },
+  both: { en: "Both coalitions", ar: "التحالفان كلاهما" },
   capital: { en: "Capital", ar: "عاصمة" },
   headquarters: { en: "Headquarters", ar: "المقر" },
   organizations: { en: "Organizations", ar: "المنظمات" },
@@ -32,6 +32,7 @@ const WORDS = {
   all: { en: "All", ar: "الكل" },
   undated: { en: "Undated events", ar: "أحداث غير مؤرخة" },
   or: { en: "or", ar: "أو" },
+  comma: { en: ", ", ar: "، " },
   previous: { en: "Previous", ar: "السابق" },
   next: { en: "Next", ar: "التالي" },
   pageOf: { en: "{from}–{to} of {total}", ar: "{from}–{to} من {total}" },
@@ -87,6 +88,21 @@ export const EVENT_TYPES: Record<EventType, Text> = {
   resolution: { en: "Resolution", ar: "قرار أممي" },
   establishment: { en: "Establishment", ar: "إنشاء" },
   statement: { en: "Statement", ar: "بيان" },
+};
+
+/** The contract's membership roles and member types, named. */
+export const ROLES: Record<Schemas["Role"], Text> = {
+  member: { en: "member", ar: "عضو" },
+  "small-group": { en: "Small Group", ar: "المجموعة المصغرة" },
+  "meeting-host": { en: "meeting host", ar: "مستضيف اجتماع" },
+  initiator: { en: "initiator", ar: "صاحب المبادرة" },
+  "headquarters-host": { en: "headquarters host", ar: "دولة المقر" },
+  "working-group-chair": { en: "working group chair", ar: "رئاسة مجموعة عمل" },
+};
+
+export const MEMBER_TYPES: Record<Schemas["MemberType"], Text> = {
+  country: { en: "country", ar: "دولة" },
+  organization: { en: "organization", ar: "منظمة" },
 };
 
 let current: Lang = "en";
