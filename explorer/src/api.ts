@@ -38,14 +38,16 @@ export function ok<T>(result: { data?: T; error?: unknown; response: Response })
 type MemberFields = "id" | "type" | "name" | "iso_numeric" | "point";
 export type MapMember = Required<Pick<MemberItem, MemberFields>>;
 
-/** Every member of a coalition, the fields the map needs only, in parallel pages. */
-export async function coalitionMembers(coalition: string): Promise<MapMember[]> {
+/** The countries of a coalition, the fields the map needs only, in parallel pages.
+ * Countries are bounded by ISO 3166 (about 250), whatever the size of the data;
+ * organizations are listed a page at a time instead (see `organizationPage`). */
+export async function coalitionCountries(coalition: string): Promise<MapMember[]> {
   const fetchPage = async (offset: number) =>
     ok(
       await api.GET("/coalitions/{coalition_id}/members", {
         params: {
           path: { coalition_id: coalition },
-          query: { fields: "id,type,name,iso_numeric,point", limit: MAX_LIMIT, offset },
+          query: { type: "country", fields: "id,type,name,iso_numeric,point", limit: MAX_LIMIT, offset },
         },
       }),
     );
@@ -54,6 +56,24 @@ export async function coalitionMembers(coalition: string): Promise<MapMember[]> 
   for (let offset = MAX_LIMIT; offset < first.total; offset += MAX_LIMIT) offsets.push(offset);
   const rest = await Promise.all(offsets.map(fetchPage));
   return [first, ...rest].flatMap((page) => page.items as MapMember[]);
+}
+
+/** How many members belong to all of `coalitions` (one of them: any). */
+export async function memberCount(coalitions: string[]): Promise<number> {
+  const page = ok(
+    await api.GET("/members", { params: { query: { coalition: coalitions, match: "all", fields: "id", limit: 1 } } }),
+  );
+  return page.total;
+}
+
+export type OrgItem = Required<Pick<MemberItem, "id" | "name">>;
+
+/** A page of the organizations, in the API's order. */
+export async function organizationPage(offset: number, limit: number): Promise<{ items: OrgItem[]; total: number }> {
+  const page = ok(
+    await api.GET("/members", { params: { query: { type: "organization", fields: "id,name", limit, offset } } }),
+  );
+  return { items: page.items as OrgItem[], total: page.total };
 }
 
 const sources = new Map<string, Promise<Source | null>>();

@@ -1,13 +1,13 @@
 // The explorer: a map, a timeline, cards with citations and search, in English or
 // Arabic, its whole state in the URL. Everything it loads comes from this service.
-import { api, coalitionMembers, ok } from "./api";
+import { api, coalitionCountries, memberCount, ok, organizationPage } from "./api";
 import type { Coalition, EventType, MapMember } from "./api";
 import { renderCard, renderList } from "./card";
 import { byId, formatLinks, h, pager } from "./dom";
 import { setLang, t, tr } from "./i18n";
 import type { Lang } from "./i18n";
 import { drawMap, legend } from "./map";
-import type { MapData } from "./map";
+import type { Counts, MapData } from "./map";
 import { renderResults } from "./search";
 import { readView, viewQuery } from "./state";
 import type { CardKind, View } from "./state";
@@ -70,50 +70,73 @@ async function guarded(target: HTMLElement, work: () => Promise<Node>): Promise<
   }
 }
 
+let coalitions: Coalition[] = [];
+let counts: Counts | null = null;
+
+async function loadCoalitions(): Promise<void> {
+  coalitions = ok(await api.GET("/coalitions", { params: { query: { limit: 500 } } })).items as Coalition[];
+}
+
 async function loadMapData(): Promise<MapData> {
   const worldUrl = document.body.dataset.world ?? "";
-  const [world, coalitionPage] = await Promise.all([
+  const [world, lists] = await Promise.all([
     fetch(worldUrl).then((r) => r.json() as Promise<MapData["world"]>),
-    api.GET("/coalitions", { params: { query: { limit: 500 } } }).then(ok),
+    Promise.all(coalitions.map((c) => coalitionCountries(c.id))),
   ]);
-  const coalitions = coalitionPage.items as Coalition[];
-  const lists = await Promise.all(coalitions.map((c) => coalitionMembers(c.id)));
   return { world, coalitions, members: new Map(coalitions.map((c, i) => [c.id, lists[i] ?? []])) };
 }
 
-function organizations(map: MapData): HTMLElement {
-  const orgs = new Map<string, MapMember>();
-  for (const members of map.members.values())
-    for (const m of members) if (m.type === "organization") orgs.set(m.id, m);
-  const all = [...orgs.values()];
-  const page = all.slice(orgOffset, orgOffset + ORG_PAGE);
-  const position = t("pageOf", { from: all.length ? orgOffset + 1 : 0, to: orgOffset + page.length, total: all.length });
+/** Members of IMCTC only, of the other coalition(s) only, and of both, from the API's totals. */
+async function loadCounts(): Promise<Counts> {
+  const other = coalitions.find((c) => c.id !== "imctc")?.id ?? "global-coalition";
+  const [imctc, gc, both] = await Promise.all([
+    memberCount(["imctc"]),
+    memberCount([other]),
+    memberCount(["imctc", other]),
+  ]);
+  return { imctc: imctc - both, gc: gc - both, both };
+}
+
+async function organizations(): Promise<HTMLElement> {
+  const { items, total } = await organizationPage(orgOffset, ORG_PAGE);
+  const position = t("pageOf", { from: total ? orgOffset + 1 : 0, to: orgOffset + items.length, total });
   return h(
     "div",
     {},
     h(
       "ul",
       { class: "orgs" },
-      page.map((m) => {
+      items.map((m) => {
         const button = h("button", { type: "button", class: "link" }, tr(m.name));
         button.addEventListener("click", () => openCard("member", m.id));
         return h("li", {}, button);
       }),
     ),
-    all.length > ORG_PAGE
-      ? pager(orgOffset, ORG_PAGE, all.length, { previous: t("previous"), next: t("next"), position, of: t("organizations") }, (o) => {
+    total > ORG_PAGE
+      ? pager(orgOffset, ORG_PAGE, total, { previous: t("previous"), next: t("next"), position, of: t("organizations") }, (o) => {
           orgOffset = o;
-          byId("orgs").replaceChildren(organizations(map));
+          void guarded(byId("orgs"), organizations);
         })
       : null,
   );
 }
 
-function drawMapSection(map: MapData): void {
-  byId("legend").replaceChildren(legend(map));
-  byId("map").replaceChildren(drawMap(map, openCard, openList));
-  byId("orgs").replaceChildren(organizations(map));
+async function renderMapSection(): Promise<void> {
   byId("map-data").replaceChildren(h("span", {}, `${t("mapData")}: `), formatLinks("/members", new URLSearchParams()));
+  await Promise.all([
+    guarded(byId("map"), async () => {
+      data ??= await loadMapData();
+      await nextTask(); // the drawing gets a task of its own
+      return drawMap(data, openCard, openList);
+    }),
+    guarded(byId("legend"), async () => legend((counts ??= await loadCounts()))),
+    guarded(byId("orgs"), organizations),
+  ]);
+}
+
+/** Yield to the browser, so that one long piece of work does not block input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function renderCardRegion(focus: boolean): Promise<void> {
@@ -135,7 +158,6 @@ async function renderSearch(): Promise<void> {
 }
 
 async function renderTimelineRegion(): Promise<void> {
-  const coalitions = data?.coalitions ?? [];
   await guarded(byId("timeline"), () =>
     renderTimeline(view, coalitions, {
       open: (id) => openCard("event", id),
@@ -151,7 +173,7 @@ async function render(before: View | null, focusCard = false): Promise<void> {
     chrome();
   }
   const work: Promise<void>[] = [];
-  if (all && data) drawMapSection(data);
+  if (all) work.push(renderMapSection());
   if (all || before?.card?.kind !== view.card?.kind || before?.card?.id !== view.card?.id) work.push(renderCardRegion(focusCard));
   if (all || before?.q !== view.q) work.push(renderSearch());
   if (all || before?.coalition !== view.coalition || before?.type !== view.type || before?.page !== view.page)
@@ -174,11 +196,12 @@ async function start(): Promise<void> {
     void render(before);
   });
   await guarded(byId("map"), async () => {
-    data = await loadMapData();
+    await loadCoalitions();
     return h("span");
   });
   await render(null);
   document.body.dataset.ready = "true";
+  performance.mark("tahaluf:ready"); // read by bench/explorer_load.py
 }
 
 void start();

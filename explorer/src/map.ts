@@ -1,7 +1,7 @@
-// The world map: world-atlas shapes drawn with d3-geo, members coloured by coalition.
-// Shapes are the atlas's (about 180, whatever the data's size); members' capitals and the
+// The world map: world-atlas shapes drawn with d3-geo, member countries coloured by
+// coalition. Shapes are the atlas's (about 180, whatever the data's size); capitals and
 // headquarters are aggregated into one circle per few pixels, so the node count stays
-// bounded as the data grows. A member with no shape at this scale (Bahrain, say) is
+// bounded as the data grows (organizations are a paged list beside the map). A member with no shape at this scale (Bahrain, say) is
 // reachable through its point, which is then a control of its own.
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
@@ -17,7 +17,7 @@ const CELL = 10; // pixels: points closer than this share one circle
 
 export interface MapData {
   world: Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  /** coalition id -> its members (map fields only) */
+  /** coalition id -> its member countries (map fields only) */
   members: Map<string, MapMember[]>;
   coalitions: Coalition[];
 }
@@ -192,21 +192,15 @@ export function drawMap(data: MapData, open: Open, openList: OpenList): HTMLElem
   return frame;
 }
 
+export interface Counts {
+  imctc: number;
+  gc: number;
+  both: number;
+}
+
 /** The legend: what each colour means, with the number of members of each kind. */
-export function legend(data: MapData): HTMLElement {
-  const counts = { imctc: 0, gc: 0, both: 0 };
-  const seen = new Map<string, Set<string>>();
-  for (const [coalition, members] of data.members)
-    for (const m of members) {
-      const set = seen.get(m.id) ?? new Set<string>();
-      set.add(coalition);
-      seen.set(m.id, set);
-    }
-  for (const set of seen.values()) {
-    const kind = coalitionClass(set);
-    if (kind !== "none") counts[kind as keyof typeof counts] += 1;
-  }
-  const item = (kind: keyof typeof counts) =>
+export function legend(counts: Counts): HTMLElement {
+  const item = (kind: keyof Counts) =>
     h("li", {}, h("span", { class: `swatch ${kind}`, "aria-hidden": "true" }), `${t(kind)} (${counts[kind]})`);
   return h(
     "ul",
