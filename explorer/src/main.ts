@@ -6,7 +6,7 @@ import { renderCard, renderList } from "./card";
 import { byId, formatLinks, h, pager } from "./dom";
 import { setLang, t, tr } from "./i18n";
 import type { Lang } from "./i18n";
-import { drawMap, legend } from "./map";
+import { drawMap, legend, nextTask } from "./map";
 import type { Counts, MapData } from "./map";
 import { renderResults } from "./search";
 import { readView, viewQuery } from "./state";
@@ -126,17 +126,12 @@ async function renderMapSection(): Promise<void> {
   await Promise.all([
     guarded(byId("map"), async () => {
       data ??= await loadMapData();
-      await nextTask(); // the drawing gets a task of its own
-      return drawMap(data, openCard, openList);
+      await nextTask(); // the drawing gets tasks of its own
+      return await drawMap(data, openCard, openList);
     }),
     guarded(byId("legend"), async () => legend((counts ??= await loadCounts()))),
     guarded(byId("orgs"), organizations),
   ]);
-}
-
-/** Yield to the browser, so that one long piece of work does not block input. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function renderCardRegion(focus: boolean): Promise<void> {

@@ -71,9 +71,16 @@ function memberLabel(place: Place): string {
   return t("membersHere", { n: place.members.length });
 }
 
-export function drawMap(data: MapData, open: Open, openList: OpenList): HTMLElement {
+const CHUNK = 25; // shapes drawn per task, so that no task runs long on a slow machine
+
+/** Yield to the browser, so that one long piece of work does not block input. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function drawMap(data: MapData, open: Open, openList: OpenList): Promise<HTMLElement> {
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
-  const path = geoPath(projection);
+  const path = geoPath(projection).digits(1); // a tenth of a pixel: shorter paths to parse
   const svg = s("svg", {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: "group",
@@ -87,8 +94,10 @@ export function drawMap(data: MapData, open: Open, openList: OpenList): HTMLElem
     Geometry,
     { name: string }
   >[];
+  await nextTask(); // decoding the TopoJSON was one task, drawing the shapes are others
   const countries = s("g", { class: "countries" });
-  for (const shape of shapes) {
+  for (const [index, shape] of shapes.entries()) {
+    if (index % CHUNK === CHUNK - 1) await nextTask();
     const id = shape.id === undefined ? undefined : String(shape.id);
     const place = id === undefined ? undefined : places.get(id);
     const node = s("path", { d: path(shape) ?? "", class: "country" });
