@@ -23,8 +23,10 @@ from app.config import PROJECT_ROOT
 from app.edge import EXPLORER_CSP
 from app.routers.explore import STATIC
 from tests.conftest import Client
-from tests.test_browser import ARGS, PageErrors
-from tests.tools import chromium, node_tool, run
+
+# The module-scoped Chromium of the docs tests, launched once per module that uses it.
+from tests.test_browser import PageErrors, browser  # noqa: F401
+from tests.tools import node_tool, run
 
 SCREENSHOTS = PROJECT_ROOT / "bench-results" / "explorer"
 BUDGET = 300 * 1024  # gzipped JavaScript and CSS, beside the map data and the font
@@ -110,19 +112,6 @@ def test_page_type_checks_against_the_live_document(
 # --- in Chromium ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    executable = chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=executable, args=ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
-
-
 @dataclass
 class Explorer:
     """A page of the explorer; every other host is blocked and recorded."""
@@ -146,7 +135,7 @@ class Explorer:
 
 
 @pytest.fixture
-def explorer(browser: Any, live_url: str) -> Iterator[Explorer]:
+def explorer(browser: Any, live_url: str) -> Iterator[Explorer]:  # noqa: F811
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     origin = urlsplit(live_url).netloc
     page = context.new_page()
