@@ -142,7 +142,8 @@ def main() -> int:
             "# Explorer load",
             f"`{invocation('explorer_load.py')}`: {args.runs} cold loads of "
             "`/explore?member=SA` per factor, alternating; targets: load < 2000 ms, "
-            "no task > 200 ms (verdict on the medians; the machine is shared, see its load).",
+            "no task > 200 ms (verdict on the medians; the machine is shared, see its load). "
+            "A longest task of 0 means none reached 50 ms, the long-task threshold.",
             markdown_table(header, rows, right={1, 2, 3, 4}),
             "Machine: " + ", ".join(f"{k}: {v}" for k, v in info.items()),
         ]
