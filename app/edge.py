@@ -37,6 +37,12 @@ DOCS_CSP = (
 # The one `Server` header is the HTTP server's: an ASGI app cannot stop uvicorn adding its
 # own, so the edge sends none, and `tahaluf serve` names both servers this (app.cli, app.rsgi).
 SERVER_NAME = "tahaluf"
+# The explorer (/explore) loads only its own scripts, styles, fonts, map and API data.
+EXPLORER_CSP = (
+    b"default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
+    b"img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+    b"frame-ancestors 'none'"
+)
 COMMON: Headers = [
     (b"access-control-allow-origin", b"*"),
     (
@@ -74,6 +80,13 @@ INTERNAL_ERROR = orjson.dumps(
 REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")  # a client's own id we pass on
 DOCS_PREFIXES = ("/docs", "/redoc", "/static-offline-docs")
 UNCACHED_PREFIXES = ("/health", *DOCS_PREFIXES)
+
+
+def csp_for(path: str) -> bytes:
+    """The Content-Security-Policy of a path: the API's, the docs' or the explorer's."""
+    if path.startswith(DOCS_PREFIXES):
+        return DOCS_CSP
+    return EXPLORER_CSP if path.startswith("/explore") else API_CSP
 
 
 def _accepts_gzip(value: bytes) -> bool:
@@ -186,8 +199,11 @@ class Edge:
                 self._log(started, method, path, scope["query_string"], 200, request_id, "hit")
                 return
         scope.setdefault("state", {})["request_id"] = request_id.decode()
-        csp = DOCS_CSP if path.startswith(DOCS_PREFIXES) else API_CSP
-        extra = [*COMMON, (b"content-security-policy", csp), (b"x-request-id", request_id)]
+        extra = [
+            *COMMON,
+            (b"content-security-policy", csp_for(path)),
+            (b"x-request-id", request_id),
+        ]
         status = 500
         outcome = "pass"
         try:
@@ -320,7 +336,7 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
         headers=[*kept, cache_control(path, 200), VARY],
         body=body,
         gzip_body=packed,
-        common=[*COMMON, (b"content-security-policy", API_CSP)],
+        common=[*COMMON, (b"content-security-policy", csp_for(path))],
     )
 
 

@@ -21,6 +21,7 @@ from app.openapi import build_openapi
 from app.routers import (
     coalitions,
     downloads,
+    explore,
     members,
     meta,
     people,
@@ -115,6 +116,7 @@ def create_app(settings: Settings | None = None) -> Edge:
         sources,
         search,
         downloads,
+        explore,
     ):
         api.include_router(module.router)
 

@@ -32,6 +32,7 @@ async def get_index(request: Request, store: StoreDep) -> Response:
         "openapi": "/openapi.json",
         "docs": "/docs",
         "redoc": "/redoc",
+        "explore": "/explore",
     }
     return record_response(
         {
