@@ -9,10 +9,12 @@ rewrites them (and any other stale output) from the service in one run.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from app.config import PROJECT_ROOT
 from tests.conftest import Client
 from tests.examples import SOURCES, Example, Shell, blocks, normalize
 
@@ -77,3 +79,16 @@ def test_only_the_data_version_and_etags_are_ignored() -> None:
     assert normalize('etag: "fca557b046540e7e82b28e7508c2d42d"') == 'etag: "<etag>"'
     stable = '"file":"000_21642cf20d19a8c2.txt","total":34,"content-length: 51298"'
     assert normalize(stable) == stable
+
+
+def test_the_readme_links_resolve() -> None:
+    """`mkdocs build --strict` checks the site's links; the README is outside it."""
+    readme = PROJECT_ROOT / "README.md"
+    targets = re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", readme.read_text(encoding="utf-8"))
+    local = [t for t in targets if "://" not in t]
+    assert local, "the README links to no page of the docs"
+    assert [t for t in local if not (PROJECT_ROOT / t).exists()] == []
+
+
+def test_the_readme_stays_short() -> None:
+    assert len((PROJECT_ROOT / "README.md").read_text(encoding="utf-8").splitlines()) <= 200

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.config import PROJECT_ROOT
+from tests.tiers import unreached
 
 APP = PROJECT_ROOT / "app"
 ROUTERS = "app.routers"
@@ -165,3 +166,17 @@ def test_serving_does_not_import_the_build_packages() -> None:
     loaded = set(result.stdout.split())
     assert loaded & NEVER_IN_SERVING == set()
     assert loaded <= KNOWN_IN_SERVING
+
+
+# -- the tests' own layout: the fast tier covers every router (tests/tiers.py) -----------
+
+
+def test_the_route_check_names_a_route_no_fast_test_reached() -> None:
+    everything = unreached(set())
+    assert "app/routers/members.py: GET /members/{member_id}" in everything
+    assert "app/routers/meta.py: GET /health" in everything
+    hits = {("GET", "/members"), ("GET", "/members/SA"), ("GET", "/health")}
+    left = unreached(hits)
+    assert "app/routers/members.py: GET /members/{member_id}" not in left
+    assert "app/routers/members.py: GET /members" not in left
+    assert "app/routers/meta.py: GET /" in left
