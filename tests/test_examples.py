@@ -10,6 +10,8 @@ rewrites them (and any other stale output) from the service in one run.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,32 @@ def test_the_readme_links_resolve() -> None:
 
 def test_the_readme_stays_short() -> None:
     assert len((PROJECT_ROOT / "README.md").read_text(encoding="utf-8").splitlines()) <= 200
+
+
+def test_the_emulation_prints_what_curl_and_jq_print(
+    live_url: str, client: Client, tmp_path: Path
+) -> None:
+    """The real tools against a real server, where installed: the emulation must agree."""
+    tools = ["bash", "curl", "jq", "grep", "head", "od", "unzip", "cut", "tr"]
+    absent = [tool for tool in tools if shutil.which(tool) is None]
+    if absent:
+        pytest.skip(f"not installed, so the emulation is not compared: {', '.join(absent)}")
+    host = live_url.removeprefix("http://")
+    differing = []
+    for index, param in enumerate(SERVICE_BLOCKS):
+        (block,) = param.values
+        real, emulated = tmp_path / f"real-{index}", tmp_path / f"emulated-{index}"
+        real.mkdir()
+        emulated.mkdir()
+        shell = Shell(lambda request: client.portal.call(client.client.send, request), emulated)
+        script = "\n".join(example.command for example in block).replace("localhost:8000", host)
+        outputs = [shell.run(example.command) for example in block]
+        marked = "\n".join(f"{line}\necho '@@'" for line in script.split("\n"))
+        result = subprocess.run(
+            ["bash", "-c", marked], cwd=real, capture_output=True, timeout=60, check=False
+        )
+        printed = result.stdout.decode().replace("\r", "").split("@@\n")[:-1]
+        for example, mine, theirs in zip(block, outputs, printed, strict=True):
+            if mine != theirs.rstrip("\n"):
+                differing.append(f"{example.where}: {mine!r} != {theirs!r}")
+    assert differing == []
