@@ -3,7 +3,7 @@
 An example is a `$ ` line in a fenced block followed by the output it shows, up to the
 next `$ ` line or blank line. `curl` runs as the request it describes (its flags parsed
 here) against the app over httpx; the shell tools the examples pipe into (`jq`, `grep`,
-`head`, `od`, `unzip`, `cut`, `tr`) are emulated, `jq` by its Python binding, so the
+`head`, `od`, `unzip`, `cut`, `tr`, `wc`) are emulated, `jq` by its Python binding, so the
 examples need no server, no shell and no binaries. A command this module does not know
 is an error, not a skip: an example nobody can check would go stale unseen.
 
@@ -141,60 +141,87 @@ def _split(words: list[str], separator: str) -> list[list[str]]:
     return parts
 
 
+@dataclass
+class Curl:
+    """A curl command line, for the flags the examples use."""
+
+    method: str = "GET"
+    url: str = ""
+    headers: dict[str, str] = field(default_factory=lambda: {"accept": "*/*"})
+    data: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    output: str | None = None
+    dump: str | None = None
+    write_out: str = ""
+
+    @classmethod
+    def parse(cls, args: list[str]) -> Curl:
+        curl = cls()
+        words = iter(args)
+        for word in words:
+            if word in ("-X", "--request"):
+                curl.method = next(words)
+            elif word in ("-H", "--header"):
+                name, _, value = next(words).partition(":")
+                curl.headers[name.strip()] = value.strip()
+            elif word == "--data-urlencode":
+                name, equals, content = next(words).rpartition("=")
+                curl.data.append(f"{name}{equals}{quote(content, safe='')}")
+            elif word in ("-o", "--output"):
+                curl.output = next(words)
+            elif word in ("-D", "--dump-header"):
+                curl.dump = next(words)
+            elif word in ("-w", "--write-out"):
+                curl.write_out = next(words)
+            elif word == "--compressed":
+                curl.headers["accept-encoding"] = "deflate, gzip"
+            elif word.startswith("-") and not word.startswith("--"):
+                curl.flags |= set(word[1:]) - {"s", "S", "L"}
+            elif word.startswith("-"):
+                raise ValueError(f"no emulation of curl {word}")
+            else:
+                curl.url = word
+        if curl.flags - {"i", "I", "G"}:
+            raise ValueError(f"no emulation of curl -{''.join(sorted(curl.flags))}")
+        if curl.data and "G" not in curl.flags:
+            raise ValueError("curl without -G would POST its data: no example does")
+        return curl
+
+    def request(self) -> httpx.Request:
+        target = "/" + self.url.split("/", 1)[1] if "/" in self.url else "/"
+        if self.data:
+            target += ("&" if "?" in target else "?") + "&".join(self.data)
+        method = "HEAD" if "I" in self.flags else self.method
+        return httpx.Request(method, "http://localhost:8000" + target, headers=self.headers)
+
+    def printed(self, response: httpx.Response, cwd: Path) -> bytes:
+        """What curl writes to standard output; `-o` writes the body to a file instead."""
+        status = f"HTTP/1.1 {response.status_code} {response.reason_phrase}\r\n".encode()
+        lines = b"".join(name + b": " + value + b"\r\n" for name, value in response.headers.raw)
+        header_block = status + lines + b"\r\n"
+        body = b"" if "I" in self.flags else response.content
+        printed = header_block if self.dump == "-" else b""
+        if self.flags & {"i", "I"}:
+            printed += header_block
+        if self.output is None:
+            printed += body
+        elif self.output != "/dev/null":
+            (cwd / self.output).write_bytes(body)
+        written = self.write_out.replace("%{http_code}", str(response.status_code))
+        return printed + written.replace("\\n", "\n").encode()
+
+
 def _curl(shell: Shell, args: list[str], _: bytes) -> bytes:
-    """The request curl makes and what it prints, for the flags the examples use."""
-    method, url, headers, data = "GET", "", {"accept": "*/*"}, []
-    include = head = get = False
-    output = dump = None
-    words = iter(args)
-    for word in words:
-        if word in ("-X", "--request"):
-            method = next(words)
-        elif word in ("-H", "--header"):
-            name, _, value = next(words).partition(":")
-            headers[name.strip()] = value.strip()
-        elif word == "--data-urlencode":
-            name, equals, content = next(words).rpartition("=")
-            data.append(f"{name}{equals}{quote(content, safe='')}")
-        elif word in ("-o", "--output"):
-            output = next(words)
-        elif word in ("-D", "--dump-header"):
-            dump = next(words)
-        elif word.startswith("-") and not word.startswith("--"):
-            flags = set(word[1:]) - {"s", "S", "L"}
-            unknown = flags - {"i", "I", "G"}
-            if unknown:
-                raise ValueError(f"no emulation of curl -{''.join(sorted(unknown))}")
-            include |= "i" in flags
-            head |= "I" in flags
-            get |= "G" in flags
-        elif word.startswith("-"):
-            raise ValueError(f"no emulation of curl {word}")
-        else:
-            url = word
-    if data and not get:
-        raise ValueError("curl without -G would POST its data: no example does")
-    target = "/" + url.split("/", 1)[1] if "/" in url else "/"
-    if data:
-        target += ("&" if "?" in target else "?") + "&".join(data)
-    if head:
-        method = "HEAD"
-    request = httpx.Request(method, "http://localhost:8000" + target, headers=headers)
-    response = shell.send(request)
-    status = f"HTTP/1.1 {response.status_code} {response.reason_phrase}\r\n".encode()
-    lines = b"".join(name + b": " + value + b"\r\n" for name, value in response.headers.raw)
-    header_block = status + lines + b"\r\n"
-    body = b"" if head else response.content
-    printed = b""
-    if dump == "-":
-        printed += header_block
-    if include or head:
-        printed += header_block
-    if output is None:
-        printed += body
-    elif output != "/dev/null":
-        (shell.cwd / output).write_bytes(body)
-    return printed
+    curl = Curl.parse(args)
+    return curl.printed(shell.send(curl.request()), shell.cwd)
+
+
+def _wc(shell: Shell, args: list[str], data: bytes) -> bytes:
+    if args == ["-c"]:
+        return b"%d\n" % len(data)
+    if args == ["-l"]:
+        return b"%d\n" % data.count(b"\n")
+    raise ValueError(f"no emulation of wc {args}")
 
 
 def _jq(shell: Shell, args: list[str], data: bytes) -> bytes:
@@ -297,4 +324,5 @@ TOOLS: dict[str, Callable[[Shell, list[str], bytes], bytes]] = {
     "unzip": _unzip,
     "cut": _cut,
     "tr": _tr,
+    "wc": _wc,
 }
