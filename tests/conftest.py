@@ -19,6 +19,12 @@ from app.config import PROJECT_ROOT, Settings
 from app.edge import Edge
 from app.main import create_app
 from tests.servers import ServerProcess, free_ports
+from tests.tiers import (  # noqa: F401  (hooks: the markers of the two tiers)
+    pytest_collection_modifyitems,
+    pytest_ignore_collect,
+    pytest_runtest_protocol,
+    pytest_sessionfinish,
+)
 
 SEED = PROJECT_ROOT / "seed"
 DOCUMENTS = PROJECT_ROOT.parent / "shared" / "seeds"

