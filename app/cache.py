@@ -24,7 +24,7 @@ class CachedResponse:
     body: bytes
     gzip_body: bytes | None
     common: list[tuple[bytes, bytes]]
-    gzip_etag: bytes = field(init=False)
+    gzip_etag: bytes = b""  # the ETag of the gzipped body, when there is one
     plain_headers: list[tuple[bytes, bytes]] = field(init=False)
     gzip_headers: list[tuple[bytes, bytes]] | None = field(init=False)
     # What a hit sends: the headers and the body of the variant held.
@@ -32,7 +32,6 @@ class CachedResponse:
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
-        self.gzip_etag = self.etag[:-1] + b'-gzip"'
         self.plain_headers = [
             *self.headers,
             (b"etag", self.etag),

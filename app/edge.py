@@ -9,7 +9,6 @@ the same code, so their headers (ETag, CORS, security, Vary, gzip) are identical
 from __future__ import annotations
 
 import gzip
-import hashlib
 import itertools
 import os
 import re
@@ -17,6 +16,7 @@ import time
 from collections.abc import Callable
 
 import orjson
+from blake3 import blake3
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
@@ -275,7 +275,7 @@ class Edge:
             if status != 200 or version is None:
                 await _send(send, status, [*headers, *extra], body, head=head)
                 return status, "pass"
-            entry = _finish(version, key, headers, body)
+            entry = _finish(key, headers, body)
             self.cache.put(key, entry)
         if_none_match = request_headers.get(b"if-none-match")
         # Only an entry for a client that takes gzip holds a compressed body (see `_finish`).
@@ -291,11 +291,37 @@ class Edge:
         return 200, outcome
 
 
-def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
-    path, query, wants_csv, gzip_ok = key
-    digest = hashlib.sha256(
-        b"\0".join([version.encode(), path.encode(), query, b"csv" if wants_csv else b""])
-    ).hexdigest()[:32]
+# The headers that say what the bytes of a body mean: they go into its ETag with the body.
+ETAG_HEADERS = (
+    b"content-type",
+    b"content-encoding",
+    b"content-disposition",
+    b"content-language",
+    b"link",
+    b"x-total-count",
+    b"x-member-coverage",
+)
+
+
+def representation_etag(headers: Headers, body: bytes) -> bytes:
+    """A strong ETag: a hash of the representation sent, the body and `ETAG_HEADERS`.
+
+    Any change of the bytes, whether data or code made it, changes the tag; two replicas
+    that send the same bytes send the same tag. Each header is hashed as `name: value` and
+    a newline (an absent one with an empty value), then a newline and the body: 128 bits
+    of BLAKE3, in hex.
+    """
+    given = dict(headers)
+    hasher = blake3()
+    for name in ETAG_HEADERS:
+        hasher.update(b"%s: %s\n" % (name, given.get(name, b"")))
+    hasher.update(b"\n")
+    hasher.update(body)
+    return b'"%s"' % hasher.hexdigest(16).encode()
+
+
+def _finish(key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
+    path, query, _, gzip_ok = key
     kept = [
         (name, value)
         for name, value in headers
@@ -308,11 +334,16 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
     # one kind of client, and a cold answer to the others skips the compression.
     worth_it = gzip_ok and len(body) > GZIP_MIN
     packed = gzip.compress(body, compresslevel=6, mtime=0) if worth_it else None
+    etag = representation_etag(kept, body)
+    gzip_etag = b'"-"'
+    if packed is not None:
+        gzip_etag = representation_etag([*kept, (b"content-encoding", b"gzip")], packed)
     return CachedResponse(
-        etag=f'"{digest}"'.encode(),
+        etag=etag,
         headers=[*kept, *CACHEABLE],
         body=body,
         gzip_body=packed,
+        gzip_etag=gzip_etag,
         common=[*COMMON, (b"content-security-policy", API_CSP)],
     )
 
