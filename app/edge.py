@@ -87,6 +87,12 @@ def _accepts_gzip(value: bytes) -> bool:
 
 
 _GZIP_ACCEPTED: dict[bytes, bool] = {}
+_GZIP_ACCEPTED_KEY = 128  # bytes: longer Accept-Encoding values are parsed every time
+
+
+def key_bytes(key: CacheKey) -> int:
+    """The memory a cache key takes: its path and query, which the client chose."""
+    return len(key[0]) + len(key[1]) + 200
 
 
 def cache_key(path: str, query: bytes, accept: bytes, accept_encoding: bytes) -> CacheKey:
@@ -94,7 +100,7 @@ def cache_key(path: str, query: bytes, accept: bytes, accept_encoding: bytes) ->
     gzip_ok = _GZIP_ACCEPTED.get(accept_encoding)
     if gzip_ok is None:  # clients send a handful of distinct values: parse each once
         gzip_ok = _accepts_gzip(accept_encoding)
-        if len(_GZIP_ACCEPTED) < 256:
+        if len(_GZIP_ACCEPTED) < 256 and len(accept_encoding) <= _GZIP_ACCEPTED_KEY:
             _GZIP_ACCEPTED[accept_encoding] = gzip_ok
     return (path, query, b"text/csv" in accept, gzip_ok)
 
@@ -217,11 +223,15 @@ class Edge:
         request_id: bytes,
         outcome: str,
     ) -> None:
-        """The request's access-log entry, if the log is on; `started` is its perf_counter."""
+        """The request's access-log entry, if the log is on; `started` is its perf_counter.
+
+        The path and query are cut to what a line keeps before they wait for the batch, so
+        that a batch of long URLs holds kilobytes, not megabytes."""
         if self.access_log is not None:
             duration = time.perf_counter() - started
+            cut = AccessLog.MAX_CHARS
             self.access_log.record(
-                (started, method, path, query, status, duration, request_id, outcome)
+                (started, method, path[:cut], query[:cut], status, duration, request_id, outcome)
             )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
@@ -276,7 +286,7 @@ class Edge:
                 await _send(send, status, [*headers, *extra], body, head=head)
                 return status, "pass"
             entry = _finish(key, headers, body)
-            self.cache.put(key, entry)
+            self.cache.put(key, entry, key_bytes(key))
         if_none_match = request_headers.get(b"if-none-match")
         # Only an entry for a client that takes gzip holds a compressed body (see `_finish`).
         gzip_headers = entry.gzip_headers

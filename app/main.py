@@ -18,6 +18,7 @@ from app.dataset import load_dataset
 from app.deps import strict_query
 from app.edge import Edge
 from app.logs import AccessLog, configure_logging
+from app.memory import bound_heap
 from app.openapi import build_openapi
 from app.routers import (
     coalitions,
@@ -56,6 +57,7 @@ def operation_id(route: APIRoute) -> str:
 def create_app(settings: Settings | None = None) -> Edge:
     settings = settings or get_settings()
     configure_logging()
+    bound_heap()
     access_log = AccessLog() if settings.access_log else None
 
     @asynccontextmanager

@@ -20,6 +20,7 @@ from app.edge import Edge
 from app.main import create_app
 from app.search import terms
 from tests.conftest import Client, serve
+from tests.servers import ServerProcess, flood_long_urls, long_urls, rss, tahaluf_serve
 
 PROBLEM = "application/problem+json"
 FAST = 0.5  # seconds: a sanity bound, not a benchmark
@@ -506,3 +507,38 @@ def test_docs_load_only_local_assets(client: Client, page: str) -> None:
         assert asset.startswith("/static-offline-docs/"), asset
         r = client.get(asset)
         assert r.status_code == 200, asset
+
+
+# --- Attacks on real servers: `tahaluf serve` under each server, on loopback ---------------
+
+SERVERS = ["uvicorn", "granian"]
+MIB = 1024 * 1024
+
+
+@pytest.fixture
+def served(
+    request: pytest.FixtureRequest, database: Path, tmp_path: Path
+) -> Iterator[tuple[ServerProcess, int]]:
+    """`tahaluf serve --server <param>` with its access log on, stopped afterwards."""
+    process, port = tahaluf_serve(request.param, database, tmp_path)
+    try:
+        process.wait_until_healthy()
+        yield process, port
+    finally:
+        process.stop()
+
+
+@pytest.mark.parametrize("served", SERVERS, indirect=True)
+def test_distinct_long_urls_grow_memory_no_more_than_the_cache_bound(
+    served: tuple[ServerProcess, int],
+) -> None:
+    """4,000 distinct URLs of about 60 KB (404s, docs pages, cached list pages): the RSS grows
+    by at most TAHALUF_CACHE_BYTES (32 MiB by default) plus 32 MiB, access log on."""
+    process, port = served
+    time.sleep(0.5)
+    before = rss(process)
+    statuses = flood_long_urls(port, long_urls(4000, 60_000))
+    assert statuses == {404: 1334, 200: 2666}
+    grown = rss(process) - before
+    assert grown <= Settings().cache_bytes + 32 * MIB, f"RSS grew {grown / MIB:.1f} MiB"
+    assert process.process.poll() is None
