@@ -103,9 +103,15 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
-    """The default and the development server: pure Python around httptools and uvloop."""
+    """The default and the development server: pure Python around h11 and uvloop, with
+    the limits of `app.http11` (httptools, faster, has none)."""
     import uvicorn
 
+    from app.http11 import GuardedH11Protocol
+
+    settings = get_settings()
+    GuardedH11Protocol.head_timeout = settings.head_timeout
+    GuardedH11Protocol.max_head_bytes = settings.max_head_bytes
     uvicorn.run(
         "app.main:app",
         host=args.host,
@@ -113,7 +119,10 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         workers=args.workers,
         access_log=False,
         log_config=log_config,
-        proxy_headers=True,
+        http=GuardedH11Protocol,
+        h11_max_incomplete_event_size=settings.max_head_bytes,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
         server_header=False,
     )
 
@@ -125,9 +134,15 @@ def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None
     (the app writes ours), its own records go out as our JSON lines.
     """
     from granian.constants import Interfaces, Loops
+    from granian.http import HTTP1Settings
     from granian.log import LogLevels
     from granian.server import Server
 
+    settings = get_settings()
+    limits = HTTP1Settings(
+        header_read_timeout=int(settings.head_timeout * 1000),
+        max_buffer_size=settings.max_head_bytes,
+    )
     Server(
         "app.main:app",
         address=args.host,
@@ -138,6 +153,7 @@ def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         log_level=LogLevels.info,
         log_dictconfig=log_config,
         log_access=False,
+        http1_settings=limits,
     ).serve()
 
 

@@ -14,6 +14,7 @@ import os
 import re
 import time
 from collections.abc import Callable
+from urllib.parse import quote_from_bytes
 
 import orjson
 from blake3 import blake3
@@ -22,11 +23,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.cache import BoundedCache, CachedResponse
 from app.downloads import content_disposition
 from app.logs import AccessLog
+from app.problems import PROBLEM_TYPE, problem_body
 
 Headers = list[tuple[bytes, bytes]]
 CacheKey = tuple[str, bytes, bool, bool]
 
 ALLOW = b"GET, HEAD, OPTIONS"
+METHODS = frozenset(ALLOW.decode().split(", "))
 API_CSP = b"default-src 'none'; frame-ancestors 'none'"
 # Swagger UI and ReDoc run an inline bootstrap script, ReDoc a blob worker; all from here.
 DOCS_CSP = (
@@ -115,6 +118,32 @@ def _key(scope: Scope, request_headers: dict[bytes, bytes]) -> CacheKey:
     )
 
 
+# Kept as they are in a query string: its delimiters, and `%` so existing escapes stay.
+_QUERY_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+
+def ascii_query(query: bytes) -> bytes:
+    """Raw UTF-8 in a query string (curl sends `?q=السعودية` so) percent-encoded, as nginx
+    passes it and browsers mean it, so that it is read as UTF-8 like an encoded one."""
+    return query if query.isascii() else quote_from_bytes(query, safe=_QUERY_SAFE).encode()
+
+
+def canonical(scope: Scope) -> Scope:
+    """`/members/` answered as `/members`, directly: a redirect would have to name a host,
+    and the only one at hand is the client's `Host` header, which must not be echoed."""
+    path: str = scope["path"]
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+        return {**scope, "path": path, "raw_path": path.encode()}
+    return scope
+
+
+def refused(method: str, path: str, request_id: bytes) -> bytes:
+    """The problem a method other than GET, HEAD and OPTIONS gets, whichever server."""
+    detail = f"{method[:20]} is not allowed: this service is read-only."
+    return orjson.dumps(problem_body(405, detail, path[:200], request_id=request_id.decode()))
+
+
 class RequestIds:
     """Request ids: 16 random hex digits per process, then a counter in 16 more.
 
@@ -170,6 +199,10 @@ class Edge:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["path"].endswith("/"):
+            scope = canonical(scope)
+        if not scope["query_string"].isascii():
+            scope = {**scope, "query_string": ascii_query(scope["query_string"])}
         started = time.perf_counter()
         request_headers = dict(scope["headers"])
         request_id = self.request_ids.take(request_headers.get(b"x-request-id"))
@@ -202,6 +235,11 @@ class Edge:
             if method == "OPTIONS":
                 status, outcome = 204, "preflight"
                 await _send(send, 204, [*PREFLIGHT, *extra], b"", head=True)
+            elif method not in METHODS:  # CONNECT and TRACE too, whatever their target
+                status = 405
+                problem = [(b"content-type", PROBLEM_TYPE.encode()), (b"allow", ALLOW)]
+                body = refused(method, path, request_id)
+                await _send(send, 405, [*problem, *extra], body, head=False)
             elif method in ("GET", "HEAD") and not path.startswith(UNCACHED_PREFIXES):
                 if key is None:
                     key = _key(scope, request_headers)

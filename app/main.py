@@ -89,6 +89,9 @@ def create_app(settings: Settings | None = None) -> Edge:
         # Relative, so the document fits whatever host and port serve it.
         servers=[{"url": "/", "description": "This service"}],
         lifespan=lifespan,
+        # A redirect would echo the request's Host into Location: the edge answers
+        # `/members/` as `/members` instead (see `app.edge.canonical`).
+        redirect_slashes=False,
         generate_unique_id_function=operation_id,
         # Swagger UI would otherwise send the document to validator.swagger.io for a badge.
         swagger_ui_parameters={"validatorUrl": None},

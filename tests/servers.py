@@ -286,3 +286,24 @@ def under_endless_headers(
         "cut_off": sum(cut for _, cut in results),
         "bytes_sent": sum(sent for sent, _ in results),
     }
+
+
+def exchange(port: int, request: bytes) -> tuple[int, bytes, bytes]:
+    """One raw request on its own connection: the status, the raw head and the body."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return 0, data, b""
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        fields = dict(line.lower().split(b": ", 1) for line in head.split(b"\r\n")[1:])
+        length = int(fields.get(b"content-length", b"0"))
+        while len(body) < length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+    return int(head.split()[1]), head, body
