@@ -41,6 +41,7 @@ from app.models.tables import (
     WorkingGroupRow,
 )
 from app.reference import POINT_BASIS, References, join
+from app.snapshot import seal
 
 
 def data_version(seed: Seed) -> str:
@@ -316,6 +317,7 @@ def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None)
             write_rows(engine, seed)
         finally:
             engine.dispose()
+        seal(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,14 +87,19 @@ SERVERS = ("uvicorn", "granian")  # as in Settings.server
 def _serve(args: argparse.Namespace) -> int:
     from app.database import ensure_database
     from app.logs import configure_logging, server_log_config
+    from app.snapshot import SnapshotError, open_verified
 
     configure_logging()
     settings = get_settings()
     if settings.database_url is None:
         try:
             ensure_database(settings)
+            os.close(open_verified(settings.database_path))
         except SeedError as exc:
             _report(exc.problems, "not serving")
+            return 1
+        except SnapshotError as exc:
+            print(f"tahaluf: {exc}; not serving", file=sys.stderr)
             return 1
     if args.server == "granian":
         _serve_granian(args, server_log_config("_granian"))
