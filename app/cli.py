@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.builder import build_database, build_url
 from app.checker import SeedError, check_seed
@@ -213,9 +215,24 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def failure_line(exc: BaseException, default: object) -> str:
+    """An operational failure as one line: the file it concerns, and the cause."""
+    if isinstance(exc, DBAPIError):  # SQLite's own words, not the statement and its rows
+        return f"tahaluf: {default}: {exc.orig}"
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename is not None else default
+        return f"tahaluf: {where}: {exc.strerror or exc}"
+    return f"tahaluf: {default}: {exc}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        where = getattr(args, "out", None) or get_settings().database_path
+        print(failure_line(exc, where), file=sys.stderr)
+        return 1
     return code
 
 
