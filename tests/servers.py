@@ -162,17 +162,16 @@ def send_raw(port: int, requests: list[bytes], timeout: float = 10.0) -> list[by
     return lines
 
 
-def _status_and_drain(sock: socket.socket, buffer: bytearray) -> tuple[int, bool]:
-    """Read one whole response (Content-Length framed); its status, and whether the server
-    keeps the connection."""
+def _read_response(sock: socket.socket, buffer: bytearray) -> tuple[int, bytes, bytes]:
+    """Read one whole response (Content-Length framed) from `sock`, `buffer` holding what
+    came before it and keeping what follows: its status (0 if none), head and body."""
     while b"\r\n\r\n" not in buffer:
         chunk = sock.recv(65536)
         if not chunk:
-            return 0, False
+            return 0, bytes(buffer), b""
         buffer += chunk
     head, _, rest = bytes(buffer).partition(b"\r\n\r\n")
-    lines = head.split(b"\r\n")
-    fields = dict(line.lower().split(b": ", 1) for line in lines[1:] if b": " in line)
+    fields = dict(line.lower().split(b": ", 1) for line in head.split(b"\r\n")[1:])
     length = int(fields.get(b"content-length", b"0"))
     while len(rest) < length:
         chunk = sock.recv(65536)
@@ -180,7 +179,7 @@ def _status_and_drain(sock: socket.socket, buffer: bytearray) -> tuple[int, bool
             break
         rest += chunk
     buffer[:] = rest[length:]
-    return int(lines[0].split()[1]), fields.get(b"connection") != b"close"
+    return int(head.split()[1]), head, rest[:length]
 
 
 def flood_long_urls(port: int, urls: list[str]) -> dict[int, int]:
@@ -195,9 +194,9 @@ def flood_long_urls(port: int, urls: list[str]) -> dict[int, int]:
                 sock = socket.create_connection(("127.0.0.1", port), timeout=10)
                 buffer.clear()
             sock.sendall(b"GET %s HTTP/1.1\r\nHost: localhost\r\n\r\n" % url.encode())
-            status, keep = _status_and_drain(sock, buffer)
+            status, head, _ = _read_response(sock, buffer)
             statuses[status] = statuses.get(status, 0) + 1
-            if not keep:
+            if status == 0 or b"\r\nconnection: close" in head.lower():
                 sock.close()
                 sock = None
     finally:
@@ -292,18 +291,4 @@ def exchange(port: int, request: bytes) -> tuple[int, bytes, bytes]:
     """One raw request on its own connection: the status, the raw head and the body."""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
         sock.sendall(request)
-        data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = sock.recv(65536)
-            if not chunk:
-                return 0, data, b""
-            data += chunk
-        head, _, body = data.partition(b"\r\n\r\n")
-        fields = dict(line.lower().split(b": ", 1) for line in head.split(b"\r\n")[1:])
-        length = int(fields.get(b"content-length", b"0"))
-        while len(body) < length:
-            chunk = sock.recv(65536)
-            if not chunk:
-                break
-            body += chunk
-    return int(head.split()[1]), head, body
+        return _read_response(sock, bytearray())
