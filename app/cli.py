@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -101,7 +102,8 @@ def _serve(args: argparse.Namespace) -> int:
             _report(exc.problems, "not serving")
             return 1
         except SnapshotError as exc:
-            print(f"tahaluf: {exc}; not serving", file=sys.stderr)
+            # One line, as JSON like every line `serve` writes to stderr.
+            logging.getLogger("tahaluf").error("%s; not serving", exc)
             return 1
     if args.server == "granian":
         _serve_granian(args, server_log_config("_granian"))
@@ -231,7 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
         where = getattr(args, "out", None) or get_settings().database_path
-        print(failure_line(exc, where), file=sys.stderr)
+        if args.command == "serve":  # serve's stderr is JSON lines
+            logging.getLogger("tahaluf").error("%s", failure_line(exc, where))
+        else:
+            print(failure_line(exc, where), file=sys.stderr)
         return 1
     return code
 
