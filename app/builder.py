@@ -45,6 +45,7 @@ from app.models.tables import (
 )
 from app.reference import POINT_BASIS, References, join
 from app.rendered import drop_fulltext, write_rendered
+from app.snapshot import seal
 
 
 def data_version(seed: Seed) -> str:
@@ -331,17 +332,39 @@ def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None)
     seed = load_checked(seed_dir, documents_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
+    remove_leftovers(out)
     try:
         engine = create_engine(f"sqlite:///{tmp}")
         try:
             write_rows(engine, seed)
         finally:
             engine.dispose()
+        seal(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
     return data_version(seed)
+
+
+def remove_leftovers(out: Path) -> None:
+    """Remove what killed builds of `out` left: `.tahaluf.db.<pid>.tmp` and its journal,
+    unless the process `<pid>` still runs (a build going on beside this one)."""
+    for leftover in out.parent.glob(f".{out.name}.*.tmp*"):
+        pid = leftover.name.removeprefix(f".{out.name}.").split(".")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and _running(int(pid)):
+            continue
+        leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def built_schema(database: Path) -> str | None:

@@ -1,4 +1,10 @@
-"""A response cache bounded by entry count and by bytes, least recently used out first."""
+"""A response cache bounded by entry count and by bytes, least recently used out first.
+
+The bytes counted are everything an entry holds: its bodies, its headers, its key (a
+request's path and query, which a client chooses and may make 60 KB long) and a fixed
+allowance for the Python objects around them, so `TAHALUF_CACHE_BYTES` bounds the memory
+the cache can take whatever URLs arrive.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,9 @@ from functools import cached_property
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
+# Bytes an entry costs beyond its bodies, headers and key: the dataclass, the header lists
+# and tuples, the bytes objects' headers and the dict slot (measured at about 3 KiB).
+ENTRY_OVERHEAD = 4096
 
 
 @dataclass
@@ -24,7 +33,7 @@ class CachedResponse:
     body: bytes
     gzip_body: bytes | None
     common: list[tuple[bytes, bytes]]
-    gzip_etag: bytes = field(init=False)
+    gzip_etag: bytes = b""  # the ETag of the gzipped body, when there is one
     plain_headers: list[tuple[bytes, bytes]] = field(init=False)
     gzip_headers: list[tuple[bytes, bytes]] | None = field(init=False)
     # What a hit sends: the headers and the body of the variant held.
@@ -32,7 +41,6 @@ class CachedResponse:
     size: int = field(init=False)
 
     def __post_init__(self) -> None:
-        self.gzip_etag = self.etag[:-1] + b'-gzip"'
         self.plain_headers = [
             *self.headers,
             (b"etag", self.etag),
@@ -51,7 +59,8 @@ class CachedResponse:
         else:
             self.sent = ([*self.plain_headers, *self.common], self.body)
         self.size = (
-            len(self.body)
+            ENTRY_OVERHEAD
+            + len(self.body)
             + len(self.gzip_body or b"")
             + sum(len(k) + len(v) for k, v in (*self.plain_headers, *(self.gzip_headers or [])))
         )
@@ -73,6 +82,7 @@ class BoundedCache(Generic[K]):
         self.max_bytes = max_bytes
         self.bytes = 0
         self._entries: OrderedDict[K, CachedResponse] = OrderedDict()
+        self._sizes: dict[K, int] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -83,15 +93,16 @@ class BoundedCache(Generic[K]):
             self._entries.move_to_end(key)
         return entry
 
-    def put(self, key: K, entry: CachedResponse) -> None:
-        size = entry.size
+    def put(self, key: K, entry: CachedResponse, key_bytes: int = 0) -> None:
+        """Keep `entry` under `key`, which takes `key_bytes` of memory of its own."""
+        size = entry.size + key_bytes
         if size > self.max_bytes or self.max_entries == 0:
             return
-        old = self._entries.pop(key, None)
-        if old is not None:
-            self.bytes -= old.size
+        if self._entries.pop(key, None) is not None:
+            self.bytes -= self._sizes.pop(key)
         self._entries[key] = entry
+        self._sizes[key] = size
         self.bytes += size
         while len(self._entries) > self.max_entries or self.bytes > self.max_bytes:
-            _, evicted = self._entries.popitem(last=False)
-            self.bytes -= evicted.size
+            evicted, _ = self._entries.popitem(last=False)
+            self.bytes -= self._sizes.pop(evicted)

@@ -62,6 +62,73 @@ class SeedError(Exception):
         super().__init__("\n".join(map(str, problems)))
 
 
+MAX_SEED_BYTES = 16 * 1024 * 1024  # a seed file larger than this is refused unread
+MAX_DEPTH = 32  # levels of nesting a seed file may have (its records need 6)
+
+
+class UnreadableJson(Exception):
+    """A seed file that cannot be kept as written: where in it, and why."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers the keys it was given twice (the last value would win)."""
+
+    duplicates: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    value = _Object(pairs)
+    counts = Counter(key for key, _ in pairs)
+    value.duplicates = [key for key, count in counts.items() if count > 1]
+    return value
+
+
+def _check_tree(raw: Any) -> None:
+    """Refuse duplicate keys and nesting past MAX_DEPTH, naming where (iteratively)."""
+    stack: list[tuple[Any, list[int | str]]] = [(raw, [])]
+    while stack:
+        value, location = stack.pop()
+        if len(location) > MAX_DEPTH:
+            raise UnreadableJson(json_path(location), f"nested deeper than {MAX_DEPTH} levels")
+        if isinstance(value, _Object):
+            if value.duplicates:
+                raise UnreadableJson(json_path(location), f'duplicate key "{value.duplicates[0]}"')
+            stack.extend((item, [*location, key]) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, [*location, i]) for i, item in enumerate(value))
+
+
+def read_json(path: Path) -> Any:
+    """A seed file's JSON, refused with `UnreadableJson` where it cannot be kept as written:
+    a directory, too large, not UTF-8, invalid, nested too deep, or a key given twice."""
+    if path.is_dir():
+        raise UnreadableJson("$", "is a directory, not a JSON file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise UnreadableJson("$", f"too large: {size} bytes (the limit is {MAX_SEED_BYTES})")
+        text = path.read_bytes().decode("utf-8")
+        raw = json.loads(text, object_pairs_hook=_object)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise UnreadableJson("$", f"cannot be read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UnreadableJson("$", f"not UTF-8: {exc.reason} at byte {exc.start}") from exc
+    except json.JSONDecodeError as exc:
+        reason = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        raise UnreadableJson("$", reason) from exc
+    except RecursionError as exc:
+        raise UnreadableJson("$", f"nested deeper than {MAX_DEPTH} levels") from exc
+    _check_tree(raw)
+    return raw
+
+
 def json_path(location: Iterable[int | str]) -> str:
     path = "$"
     for part in location:
@@ -79,17 +146,12 @@ def _read_records(
     """The file's valid records with their indexes; None when the file cannot be read at all."""
     path = seed_dir / name
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json(path)
     except FileNotFoundError:
         problems.append(Problem(name, "$", f"file not found: expected a JSON list at {path}"))
         return None
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(name, "$", f"not UTF-8: {exc.reason} at byte {exc.start}"))
-        return None
-    except json.JSONDecodeError as exc:
-        problems.append(
-            Problem(name, "$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
-        )
+    except UnreadableJson as exc:
+        problems.append(Problem(name, exc.where, exc.reason))
         return None
     if not isinstance(raw, list):
         problems.append(Problem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +14,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.builder import build_database, build_url
 from app.checker import SeedError, check_seed
@@ -86,14 +90,20 @@ SERVERS = ("uvicorn", "granian")  # as in Settings.server
 def _serve(args: argparse.Namespace) -> int:
     from app.database import ensure_database
     from app.logs import configure_logging, server_log_config
+    from app.snapshot import SnapshotError, open_verified
 
     configure_logging()
     settings = get_settings()
     if settings.database_url is None:
         try:
             ensure_database(settings)
+            os.close(open_verified(settings.database_path))
         except SeedError as exc:
             _report(exc.problems, "not serving")
+            return 1
+        except SnapshotError as exc:
+            # One line, as JSON like every line `serve` writes to stderr.
+            logging.getLogger("tahaluf").error("%s; not serving", exc)
             return 1
     if args.server == "granian":
         _serve_granian(args, server_log_config("_granian"))
@@ -103,11 +113,16 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
-    """The default and the development server: pure Python around httptools and uvloop."""
+    """The default and the development server: pure Python around h11 and uvloop, with
+    the limits of `app.http11` (httptools, faster, has none)."""
     import uvicorn
 
     from app.edge import SERVER_NAME
+    from app.http11 import GuardedH11Protocol
 
+    settings = get_settings()
+    GuardedH11Protocol.head_timeout = settings.head_timeout
+    GuardedH11Protocol.max_head_bytes = settings.max_head_bytes
     uvicorn.run(
         "app.main:app",
         host=args.host,
@@ -115,7 +130,11 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         workers=args.workers,
         access_log=False,
         log_config=log_config,
-        proxy_headers=True,
+        http=GuardedH11Protocol,
+        h11_max_incomplete_event_size=settings.max_head_bytes,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
+        server_header=False,
         headers=[("server", SERVER_NAME)],  # the one Server header, in place of uvicorn's
     )
 
@@ -127,9 +146,15 @@ def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None
     (the app writes ours), its own records go out as our JSON lines.
     """
     from granian.constants import Interfaces, Loops
+    from granian.http import HTTP1Settings
     from granian.log import LogLevels
     from granian.server import Server
 
+    settings = get_settings()
+    limits = HTTP1Settings(
+        header_read_timeout=int(settings.head_timeout * 1000),
+        max_buffer_size=settings.max_head_bytes,
+    )
     Server(
         "app.main:app",
         address=args.host,
@@ -140,6 +165,7 @@ def _serve_granian(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         log_level=LogLevels.info,
         log_dictconfig=log_config,
         log_access=False,
+        http1_settings=limits,
     ).serve()
 
 
@@ -193,9 +219,27 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def failure_line(exc: BaseException, default: object) -> str:
+    """An operational failure as one line: the file it concerns, and the cause."""
+    if isinstance(exc, DBAPIError):  # SQLite's own words, not the statement and its rows
+        return f"tahaluf: {default}: {exc.orig}"
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename is not None else default
+        return f"tahaluf: {where}: {exc.strerror or exc}"
+    return f"tahaluf: {default}: {exc}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    code: int = args.run(args)
+    try:
+        code: int = args.run(args)
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        where = getattr(args, "out", None) or get_settings().database_path
+        if args.command == "serve":  # serve's stderr is JSON lines
+            logging.getLogger("tahaluf").error("%s", failure_line(exc, where))
+        else:
+            print(failure_line(exc, where), file=sys.stderr)
+        return 1
     return code
 
 

@@ -35,6 +35,19 @@ class Settings(BaseSettings):
     server: Literal["uvicorn", "granian"] = Field(
         default="uvicorn", description="the HTTP server `serve` runs the app under"
     )
+    max_head_bytes: int = Field(
+        default=64 * 1024,
+        ge=16 * 1024,
+        description="bytes of a request line and headers a server reads before refusing it",
+    )
+    head_timeout: float = Field(
+        default=10.0, gt=0, description="seconds a client has to send a request line and headers"
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description="comma-separated addresses (or networks) whose X-Forwarded-* headers "
+        "uvicorn trusts; by default none",
+    )
     build_on_start: bool = Field(
         default=True,
         description="Build the SQLite database from the seed at start-up when it is missing "

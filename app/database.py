@@ -10,6 +10,7 @@ from sqlmodel import create_engine
 
 from app.builder import build_database, is_stale
 from app.config import Settings
+from app.snapshot import SnapshotError, held_path, is_sound, open_verified
 
 log = logging.getLogger("tahaluf")
 
@@ -19,22 +20,39 @@ def ensure_database(settings: Settings) -> None:
 
     The quotes are checked against the documents when their folder is there, as
     `tahaluf build --documents` would. A bad seed raises `SeedError`, naming every
-    problem, and leaves the previous database in place.
+    problem, and leaves the previous database in place. A database that fails its
+    verification (`app.snapshot`) is rebuilt too.
     """
-    if not (settings.build_on_start and is_stale(settings.database_path, settings.seed_dir)):
+    if not settings.build_on_start:
+        return
+    path = settings.database_path
+    if not is_stale(path, settings.seed_dir) and is_sound(path):
         return
     documents = settings.documents_dir if settings.documents_dir.is_dir() else None
-    version = build_database(settings.seed_dir, settings.database_path, documents)
+    try:
+        version = build_database(settings.seed_dir, settings.database_path, documents)
+    except OSError as exc:
+        # A read-only image: a sound database it holds is served, stale or not.
+        if not is_sound(path):
+            raise
+        log.warning("serving %s as it is: it cannot be rebuilt (%s)", path, exc)
+        return
     checked = "quotes checked" if documents else f"quotes not checked: no {settings.documents_dir}"
     log.info("built %s (data version %s, %s)", settings.database_path, version, checked)
 
 
 def read_only_sqlite(path: Path) -> Engine:
-    """`mode=ro&immutable=1`: SQLite refuses writes, and skips locking a file that never changes."""
+    """The verified snapshot at `path`, held open for the process's life (`app.snapshot`).
+
+    `mode=ro&immutable=1`: SQLite refuses writes, and skips locking a file that never
+    changes; every connection opens the verified inode, even after a build replaced the
+    file at `path`. A missing or damaged file raises `SnapshotError`, naming it and why.
+    """
     if not path.exists():
-        raise FileNotFoundError(f"no database at {path}: run `tahaluf build`")
+        raise SnapshotError(path, "no database: run `tahaluf build`")
+    fd = open_verified(path)
     engine = create_engine(
-        f"sqlite:///file:{path.resolve()}?mode=ro&immutable=1&uri=true",
+        f"sqlite:///file:{held_path(fd)}?mode=ro&immutable=1&uri=true",
         connect_args={"check_same_thread": False},
     )
 

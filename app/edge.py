@@ -9,25 +9,28 @@ the same code, so their headers (ETag, CORS, security, Vary, gzip) are identical
 from __future__ import annotations
 
 import gzip
-import hashlib
 import itertools
 import os
 import re
 import time
 from collections.abc import Callable
+from urllib.parse import quote_from_bytes
 
 import orjson
+from blake3 import blake3
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
 from app.downloads import content_disposition
 from app.freshness import cache_control
 from app.logs import AccessLog
+from app.problems import PROBLEM_TYPE, problem_body
 
 Headers = list[tuple[bytes, bytes]]
 CacheKey = tuple[str, bytes, bool, bool]
 
 ALLOW = b"GET, HEAD, OPTIONS"
+METHODS = frozenset(ALLOW.decode().split(", "))
 API_CSP = b"default-src 'none'; frame-ancestors 'none'"
 # Swagger UI and ReDoc run an inline bootstrap script, ReDoc a blob worker; all from here.
 DOCS_CSP = (
@@ -98,6 +101,12 @@ def _accepts_gzip(value: bytes) -> bool:
 
 
 _GZIP_ACCEPTED: dict[bytes, bool] = {}
+_GZIP_ACCEPTED_KEY = 128  # bytes: longer Accept-Encoding values are parsed every time
+
+
+def key_bytes(key: CacheKey) -> int:
+    """The memory a cache key takes: its path and query, which the client chose."""
+    return len(key[0]) + len(key[1]) + 200
 
 
 def cache_key(path: str, query: bytes, accept: bytes, accept_encoding: bytes) -> CacheKey:
@@ -105,7 +114,7 @@ def cache_key(path: str, query: bytes, accept: bytes, accept_encoding: bytes) ->
     gzip_ok = _GZIP_ACCEPTED.get(accept_encoding)
     if gzip_ok is None:  # clients send a handful of distinct values: parse each once
         gzip_ok = _accepts_gzip(accept_encoding)
-        if len(_GZIP_ACCEPTED) < 256:
+        if len(_GZIP_ACCEPTED) < 256 and len(accept_encoding) <= _GZIP_ACCEPTED_KEY:
             _GZIP_ACCEPTED[accept_encoding] = gzip_ok
     return (path, query, b"text/csv" in accept, gzip_ok)
 
@@ -118,6 +127,32 @@ def _key(scope: Scope, request_headers: dict[bytes, bytes]) -> CacheKey:
         request_headers.get(b"accept", b""),
         request_headers.get(b"accept-encoding", b""),
     )
+
+
+# Kept as they are in a query string: its delimiters, and `%` so existing escapes stay.
+_QUERY_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+
+def ascii_query(query: bytes) -> bytes:
+    """Raw UTF-8 in a query string (curl sends `?q=السعودية` so) percent-encoded, as nginx
+    passes it and browsers mean it, so that it is read as UTF-8 like an encoded one."""
+    return query if query.isascii() else quote_from_bytes(query, safe=_QUERY_SAFE).encode()
+
+
+def canonical(scope: Scope) -> Scope:
+    """`/members/` answered as `/members`, directly: a redirect would have to name a host,
+    and the only one at hand is the client's `Host` header, which must not be echoed."""
+    path: str = scope["path"]
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/") or "/"
+        return {**scope, "path": path, "raw_path": path.encode()}
+    return scope
+
+
+def refused(method: str, path: str, request_id: bytes) -> bytes:
+    """The problem a method other than GET, HEAD and OPTIONS gets, whichever server."""
+    detail = f"{method[:20]} is not allowed: this service is read-only."
+    return orjson.dumps(problem_body(405, detail, path[:200], request_id=request_id.decode()))
 
 
 class RequestIds:
@@ -175,6 +210,10 @@ class Edge:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["path"].endswith("/"):
+            scope = canonical(scope)
+        if not scope["query_string"].isascii():
+            scope = {**scope, "query_string": ascii_query(scope["query_string"])}
         started = time.perf_counter()
         request_headers = dict(scope["headers"])
         request_id = self.request_ids.take(request_headers.get(b"x-request-id"))
@@ -210,6 +249,11 @@ class Edge:
             if method == "OPTIONS":
                 status, outcome = 204, "preflight"
                 await _send(send, 204, [*PREFLIGHT, *extra], b"", head=True)
+            elif method not in METHODS:  # CONNECT and TRACE too, whatever their target
+                status = 405
+                problem = [(b"content-type", PROBLEM_TYPE.encode()), (b"allow", ALLOW)]
+                body = refused(method, path, request_id)
+                await _send(send, 405, [*problem, *extra], body, head=False)
             elif method in ("GET", "HEAD") and not path.startswith(UNCACHED_PREFIXES):
                 if key is None:
                     key = _key(scope, request_headers)
@@ -231,11 +275,15 @@ class Edge:
         request_id: bytes,
         outcome: str,
     ) -> None:
-        """The request's access-log entry, if the log is on; `started` is its perf_counter."""
+        """The request's access-log entry, if the log is on; `started` is its perf_counter.
+
+        The path and query are cut to what a line keeps before they wait for the batch, so
+        that a batch of long URLs holds kilobytes, not megabytes."""
         if self.access_log is not None:
             duration = time.perf_counter() - started
+            cut = AccessLog.MAX_CHARS
             self.access_log.record(
-                (started, method, path, query, status, duration, request_id, outcome)
+                (started, method, path[:cut], query[:cut], status, duration, request_id, outcome)
             )
 
     async def _passed(self, scope: Scope, receive: Receive, send: Send, extra: Headers) -> int:
@@ -297,8 +345,8 @@ class Edge:
                 freshness = cache_control(scope["path"], status)
                 await _send(send, status, [*headers, freshness, *extra], body, head=head)
                 return status, "pass"
-            entry = _finish(version, key, headers, body)
-            self.cache.put(key, entry)
+            entry = _finish(key, headers, body)
+            self.cache.put(key, entry, key_bytes(key))
         if_none_match = request_headers.get(b"if-none-match")
         # Only an entry for a client that takes gzip holds a compressed body (see `_finish`).
         gzip_headers = entry.gzip_headers
@@ -314,11 +362,37 @@ class Edge:
         return 200, outcome
 
 
-def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
-    path, query, wants_csv, gzip_ok = key
-    digest = hashlib.sha256(
-        b"\0".join([version.encode(), path.encode(), query, b"csv" if wants_csv else b""])
-    ).hexdigest()[:32]
+# The headers that say what the bytes of a body mean: they go into its ETag with the body.
+ETAG_HEADERS = (
+    b"content-type",
+    b"content-encoding",
+    b"content-disposition",
+    b"content-language",
+    b"link",
+    b"x-total-count",
+    b"x-member-coverage",
+)
+
+
+def representation_etag(headers: Headers, body: bytes) -> bytes:
+    """A strong ETag: a hash of the representation sent, the body and `ETAG_HEADERS`.
+
+    Any change of the bytes, whether data or code made it, changes the tag; two replicas
+    that send the same bytes send the same tag. Each header is hashed as `name: value` and
+    a newline (an absent one with an empty value), then a newline and the body: 128 bits
+    of BLAKE3, in hex.
+    """
+    given = dict(headers)
+    hasher = blake3()
+    for name in ETAG_HEADERS:
+        hasher.update(b"%s: %s\n" % (name, given.get(name, b"")))
+    hasher.update(b"\n")
+    hasher.update(body)
+    return b'"%s"' % hasher.hexdigest(16).encode()
+
+
+def _finish(key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
+    path, query, _, gzip_ok = key
     kept = [
         (name, value)
         for name, value in headers
@@ -331,11 +405,16 @@ def _finish(version: str, key: CacheKey, headers: Headers, body: bytes) -> Cache
     # one kind of client, and a cold answer to the others skips the compression.
     worth_it = gzip_ok and len(body) > GZIP_MIN
     packed = gzip.compress(body, compresslevel=6, mtime=0) if worth_it else None
+    etag = representation_etag(kept, body)
+    gzip_etag = b'"-"'
+    if packed is not None:
+        gzip_etag = representation_etag([*kept, (b"content-encoding", b"gzip")], packed)
     return CachedResponse(
-        etag=f'"{digest}"'.encode(),
+        etag=etag,
         headers=[*kept, cache_control(path, 200), VARY],
         body=body,
         gzip_body=packed,
+        gzip_etag=gzip_etag,
         common=[*COMMON, (b"content-security-policy", csp_for(path))],
     )
 

@@ -104,7 +104,10 @@ class AccessLog:
     MAX_PENDING = 1024  # requests: flush at once when this many wait
     PIPE_BUF = 4096  # POSIX: writes up to this size to a pipe are atomic
     FILE_CHUNK = 1 << 20  # bytes a write to a regular file (whole lines, one write() each)
-    MAX_FRAGMENTS = 4096  # distinct (method, path, query, status, cache) fragments kept
+    # Bytes of remembered fragments, keys included (a path and a query of at most MAX_CHARS
+    # each): past it they are forgotten and made again, so long distinct URLs cannot grow it.
+    MAX_FRAGMENT_BYTES = 2 * 1024 * 1024
+    FRAGMENT_OVERHEAD = 400  # bytes of a fragment's dict slot, tuple and objects
 
     def __init__(self, fd: int = STDERR) -> None:
         self.fd = fd
@@ -113,6 +116,7 @@ class AccessLog:
         self._milliseconds = -1
         self._prefix = b""
         self._fragments: dict[tuple[str, str, bytes, int, str], bytes] = {}
+        self._fragment_bytes = 0
         self._chunk: int | None = None
 
     def record(self, entry: Entry) -> None:
@@ -145,15 +149,19 @@ class AccessLog:
     def _request(self, key: tuple[str, str, bytes, int, str]) -> bytes:
         """A line's fields from its method to its cache outcome, escaped once, remembered."""
         method, path, query, status, cache = key
+        path, query = path[: self.MAX_CHARS], query[: self.MAX_CHARS]
         fragment = (
             f"{_FIXED}{self._string(method)}"
-            f',"path":{self._string(path[: self.MAX_CHARS])}'
-            f',"query":{self._string(query[: self.MAX_CHARS].decode("latin-1"))}'
+            f',"path":{self._string(path)}'
+            f',"query":{self._string(query.decode("latin-1"))}'
             f',"status":{status},"cache":{self._string(cache)},"duration_ms":'
         ).encode()
-        if len(self._fragments) >= self.MAX_FRAGMENTS:
+        size = len(fragment) + len(key[1]) + len(key[2]) + self.FRAGMENT_OVERHEAD
+        if self._fragment_bytes + size > self.MAX_FRAGMENT_BYTES:
             self._fragments.clear()
+            self._fragment_bytes = 0
         self._fragments[key] = fragment
+        self._fragment_bytes += size
         return fragment
 
     def _lines(self, pending: list[Entry]) -> list[bytes]:

@@ -17,6 +17,7 @@ from app.database import open_engine
 from app.deps import strict_query
 from app.edge import Edge
 from app.logs import AccessLog, configure_logging
+from app.memory import bound_heap
 from app.openapi import build_openapi
 from app.routers import (
     coalitions,
@@ -57,6 +58,7 @@ def operation_id(route: APIRoute) -> str:
 def create_app(settings: Settings | None = None) -> Edge:
     settings = settings or get_settings()
     configure_logging()
+    bound_heap()
     access_log = AccessLog() if settings.access_log else None
 
     @asynccontextmanager
@@ -89,6 +91,9 @@ def create_app(settings: Settings | None = None) -> Edge:
         # Relative, so the document fits whatever host and port serve it.
         servers=[{"url": "/", "description": "This service"}],
         lifespan=lifespan,
+        # A redirect would echo the request's Host into Location: the edge answers
+        # `/members/` as `/members` instead (see `app.edge.canonical`).
+        redirect_slashes=False,
         generate_unique_id_function=operation_id,
         # Swagger UI would otherwise send the document to validator.swagger.io for a badge.
         swagger_ui_parameters={"validatorUrl": None},

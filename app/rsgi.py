@@ -21,7 +21,7 @@ from granian.rsgi import Scope as RsgiScope
 from starlette.types import Message, Scope
 
 from app.cache import as_text
-from app.edge import SERVER_NAME, Edge, cache_key, capture
+from app.edge import SERVER_NAME, Edge, ascii_query, cache_key, capture
 
 # Ours, which granian's own (`granian`) then leaves out, as `tahaluf serve` names uvicorn.
 SERVER = ("server", SERVER_NAME)
@@ -53,7 +53,7 @@ class RsgiEdge(Edge):
         started = time.perf_counter()
         headers = scope.headers
         if scope.method == "GET" and "if-none-match" not in headers:
-            query = scope.query_string.encode()
+            query = _target_bytes(scope.query_string)
             entry = self.cache.get(
                 cache_key(
                     scope.path,
@@ -86,14 +86,36 @@ class RsgiEdge(Edge):
             "http_version": scope.http_version,
             "scheme": scope.scheme,
             "method": scope.method,
-            "path": scope.path,
-            "query_string": scope.query_string.encode(),
+            "path": _text(scope.path),
+            "query_string": _target_bytes(scope.query_string),
             "root_path": "",
             "headers": [(name.encode(), value.encode()) for name, value in scope.headers.items()],
             "client": _address(scope.client),
             "server": _address(scope.server),
             "state": dict(state),
         }
+
+
+def _target_bytes(query: str) -> bytes:
+    """The query string's bytes as sent. Granian hands over the request target's bytes as
+    Latin-1 text, one character a byte: encoded as UTF-8 they were read twice-encoded
+    (`q=%C3%98%C2%A7...`), so that a raw Arabic query silently found nothing."""
+    if query.isascii():
+        return query.encode()
+    try:
+        return ascii_query(query.encode("latin-1"))
+    except UnicodeEncodeError:  # a server that decoded UTF-8 already
+        return ascii_query(query.encode())
+
+
+def _text(path: str) -> str:
+    """The path as UTF-8 text, which ASGI's `path` is, from granian's one character a byte."""
+    if path.isascii():
+        return path
+    try:
+        return path.encode("latin-1").decode()
+    except UnicodeError:  # not Latin-1 text (decoded already), or not UTF-8 bytes
+        return path
 
 
 def _address(text: str) -> tuple[str, int]:

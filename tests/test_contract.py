@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from app.cache import BoundedCache, CachedResponse
+from app.cache import ENTRY_OVERHEAD, BoundedCache, CachedResponse
 from app.config import Settings
 from app.main import create_app
 from tests.conftest import Client, serve
@@ -283,7 +283,8 @@ def test_a_failure_inside_is_a_logged_500_problem(
 
 
 def test_the_cache_is_bounded_by_entries_and_bytes() -> None:
-    cache: BoundedCache[int] = BoundedCache(max_entries=3, max_bytes=1000)
+    unit = ENTRY_OVERHEAD + 100  # what an entry of a 100-byte body costs
+    cache: BoundedCache[int] = BoundedCache(max_entries=3, max_bytes=10 * unit)
 
     def entry(size: int) -> CachedResponse:
         return CachedResponse(etag=b'"e"', headers=[], body=b"x" * size, gzip_body=None, common=[])
@@ -291,10 +292,16 @@ def test_the_cache_is_bounded_by_entries_and_bytes() -> None:
     for key in range(10):
         cache.put(key, entry(100))
     assert len(cache) == 3
-    cache.put(99, entry(900))
-    assert cache.bytes <= 1000
-    cache.put(100, entry(5000))
+    cache.put(99, entry(9 * unit))
+    assert cache.bytes <= 10 * unit
+    cache.put(100, entry(50 * unit))
     assert cache.get(100) is None
+    # Keys count too: a long key takes the room of the bodies it displaces.
+    cache = BoundedCache(max_entries=100, max_bytes=10 * unit)
+    for key in range(10):
+        cache.put(key, entry(100), key_bytes=3 * unit)
+    assert len(cache) == 2
+    assert cache.bytes <= 10 * unit
 
 
 def test_a_flood_of_distinct_queries_keeps_the_cache_bounded(settings: Settings) -> None:

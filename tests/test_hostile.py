@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import orjson
 import pytest
 import sqlalchemy.exc
 from sqlalchemy import text
@@ -20,6 +22,16 @@ from app.edge import Edge
 from app.main import create_app
 from app.search import terms
 from tests.conftest import Client, serve
+from tests.servers import (
+    ServerProcess,
+    exchange,
+    flood_long_urls,
+    long_urls,
+    rss,
+    slow_header,
+    tahaluf_serve,
+    under_endless_headers,
+)
 
 PROBLEM = "application/problem+json"
 FAST = 0.5  # seconds: a sanity bound, not a benchmark
@@ -506,3 +518,141 @@ def test_docs_load_only_local_assets(client: Client, page: str) -> None:
         assert asset.startswith("/static-offline-docs/"), asset
         r = client.get(asset)
         assert r.status_code == 200, asset
+
+
+# --- Attacks on real servers: `tahaluf serve` under each server, on loopback ---------------
+
+SERVERS = ["uvicorn", "granian"]
+MIB = 1024 * 1024
+
+
+@pytest.fixture
+def served(
+    request: pytest.FixtureRequest, database: Path, tmp_path: Path
+) -> Iterator[tuple[ServerProcess, int]]:
+    """`tahaluf serve --server <param>` with its access log on, stopped afterwards."""
+    process, port = tahaluf_serve(request.param, database, tmp_path)
+    try:
+        process.wait_until_healthy()
+        yield process, port
+    finally:
+        process.stop()
+
+
+@pytest.mark.parametrize("served", SERVERS, indirect=True)
+def test_distinct_long_urls_grow_memory_no_more_than_the_cache_bound(
+    served: tuple[ServerProcess, int],
+) -> None:
+    """4,000 distinct URLs of about 60 KB (404s, docs pages, cached list pages): the RSS grows
+    by at most TAHALUF_CACHE_BYTES (32 MiB by default) plus 32 MiB, access log on."""
+    process, port = served
+    time.sleep(0.5)
+    before = rss(process)
+    statuses = flood_long_urls(port, long_urls(4000, 60_000))
+    assert statuses == {404: 1334, 200: 2666}
+    grown = rss(process) - before
+    assert grown <= Settings().cache_bytes + 32 * MIB, f"RSS grew {grown / MIB:.1f} MiB"
+    assert process.process.poll() is None
+
+
+@pytest.fixture(scope="module", params=SERVERS)
+def server(
+    request: pytest.FixtureRequest, database: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, ServerProcess, int]]:
+    """One `tahaluf serve` per server for the quick attacks, with a 2 s head deadline."""
+    directory = tmp_path_factory.mktemp(f"hostile-{request.param}")
+    process, port = tahaluf_serve(
+        request.param, database, directory, env={"TAHALUF_HEAD_TIMEOUT": "2"}
+    )
+    try:
+        process.wait_until_healthy()
+        yield request.param, process, port
+    finally:
+        process.stop()
+
+
+def test_endless_headers_stall_nobody(server: tuple[str, ServerProcess, int]) -> None:
+    """Three connections stream an endless header for 10 s: `/health` from another client
+    keeps a p95 under 100 ms, the RSS grows under 16 MiB, each attacker is cut off."""
+    _, process, port = server
+    attack = under_endless_headers(process, port, seconds=10, connections=3)
+    assert attack["health_p95_s"] < 0.1, attack
+    assert attack["rss_growth_bytes"] < 16 * MIB, attack
+    assert attack["cut_off"] == 3, attack
+
+
+def test_a_slow_header_is_cut_off(server: tuple[str, ServerProcess, int]) -> None:
+    """A header sent a byte a second never ends the request: the server hangs up."""
+    _, _, port = server
+    stop = threading.Event()
+    timer = threading.Timer(8.0, stop.set)
+    timer.start()
+    try:
+        assert slow_header(port, stop), "the slow client was still connected after 8 s"
+    finally:
+        stop.set()
+        timer.cancel()
+
+
+def test_an_oversized_head_is_refused(server: tuple[str, ServerProcess, int]) -> None:
+    """A request line and headers past TAHALUF_MAX_HEAD_BYTES (64 KiB) are refused."""
+    _, _, port = server
+    padding = b"".join(b"X-Pad-%d: %s\r\n" % (i, b"a" * 1000) for i in range(80))
+    status, _, _ = exchange(port, b"GET /health HTTP/1.1\r\nHost: x\r\n" + padding + b"\r\n")
+    assert status in (0, 400, 431)
+
+
+HOSTILE_HEADERS = (
+    b"Host: evil.example\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Host: evil.example\r\n"
+    b"X-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n"
+)
+
+
+def test_a_trailing_slash_is_answered_not_redirected(
+    server: tuple[str, ServerProcess, int],
+) -> None:
+    """`/members/` is `/members`, answered directly: no Location names the client's Host."""
+    _, _, port = server
+    status, head, body = exchange(port, b"GET /members/ HTTP/1.1\r\n" + HOSTILE_HEADERS)
+    _, _, canonical = exchange(port, b"GET /members HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert status == 200, head
+    assert b"evil" not in head.lower()
+    assert b"location" not in head.lower()
+    assert body == canonical
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"CONNECT evil.example:443", b"TRACE /members", b"PROPFIND /", b"DELETE /members/SA"],
+)
+def test_other_methods_are_405_problems_that_echo_nothing(
+    server: tuple[str, ServerProcess, int], line: bytes
+) -> None:
+    _, _, port = server
+    status, head, body = exchange(port, line + b" HTTP/1.1\r\n" + HOSTILE_HEADERS)
+    assert status == 405, head
+    assert b"content-type: application/problem+json" in head.lower()
+    assert b"allow: GET, HEAD, OPTIONS" in head
+    assert b"evil" not in head.lower()
+    assert orjson.loads(body)["status"] == 405
+
+
+def test_raw_utf8_in_the_query_is_read_as_utf8_or_refused_naming_the_fix(
+    server: tuple[str, ServerProcess, int],
+) -> None:
+    """curl sends `?q=السعودية` unencoded. Granian (the image's server) reads it as UTF-8,
+    as nginx does; h11, under uvicorn, refuses non-ASCII targets: a problem naming the fix."""
+    name, _, port = server
+    raw = "GET /search?q=السعودية HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+    status, head, body = exchange(port, raw)
+    _, _, encoded = exchange(
+        port, b"GET /search?q=" + quote("السعودية").encode() + b" HTTP/1.1\r\nHost: x\r\n\r\n"
+    )
+    if name == "granian":
+        assert status == 200, head
+        assert body == encoded
+        assert "SA" in [item["id"] for item in orjson.loads(body)["items"]]
+    else:
+        assert status == 400, head
+        assert b"content-type: application/problem+json" in head.lower()
+        assert "--data-urlencode" in orjson.loads(body)["detail"]

@@ -18,8 +18,10 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from blake3 import blake3
 
 from app.builder import build_database
+from app.edge import ETAG_HEADERS
 from tests.conftest import SEED
 from tests.servers import START_TIMEOUT, ServerProcess, free_ports
 
@@ -207,3 +209,36 @@ def test_replicas_answer_preflights_and_refused_methods_alike(replicas: Pairs) -
             if parts := _differing_parts(ra, rb, ra.content, rb.content):
                 differences.append((method, url, parts))
     assert differences == []
+
+
+def _expected_etag(response: httpx.Response, raw: bytes) -> str:
+    """The hash the issue asks for, recomputed from what was received: BLAKE3 of the headers
+    that give the bytes their meaning (`name: value` lines), a blank line, the raw body."""
+    hasher = blake3()
+    for name in ETAG_HEADERS:
+        hasher.update(b"%s: %s\n" % (name, response.headers.get(name.decode(), "").encode()))
+    hasher.update(b"\n" + raw)
+    return f'"{hasher.hexdigest(16)}"'
+
+
+def test_every_etag_is_a_hash_of_the_bytes_received(replicas: Pairs, urls: dict[str, int]) -> None:
+    """For every URL of the replica set, plain and gzip, on every replica: the ETag is the
+    hash of the body as it came over the wire, and a 304 comes only for those bytes."""
+    wrong = []
+    for server in [replicas[0][0], *(b for _, b in replicas)]:
+        for url, status in urls.items():
+            if status != 200:
+                continue
+            for encoding in ("identity", "gzip"):
+                with server.client.stream("GET", url, headers={"Accept-Encoding": encoding}) as r:
+                    raw = b"".join(r.iter_raw())
+                if r.headers["etag"] != _expected_etag(r, raw):
+                    wrong.append((url, encoding, "etag is not the hash of the bytes"))
+                # A tag of other bytes (the other encoding's, or one digit off) is no match.
+                forged = r.headers["etag"][:-2] + ("0" if r.headers["etag"][-2] != "0" else "1")
+                again = server.client.get(
+                    url, headers={"Accept-Encoding": encoding, "If-None-Match": forged + '"'}
+                )
+                if again.status_code != 200:
+                    wrong.append((url, encoding, f"{again.status_code} for a forged tag"))
+    assert wrong == []

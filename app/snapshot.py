@@ -1,0 +1,131 @@
+"""The snapshot a process serves: sealed with a digest at build, verified before serving.
+
+`seal` records a BLAKE3 digest of the finished SQLite file's bytes in its own `meta`
+table (`content_digest`), computed with the digest's 64 characters as zeros, then written
+into those same bytes; so it covers every table whatever the schema, and no rewrite by
+SQLite follows. `open_verified` checks the digest and `PRAGMA quick_check` and keeps the
+file open: the process then reads that inode for its life (through `/proc/self/fd`), so a
+build that replaces the file under a running server changes nothing it serves or sends.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from blake3 import blake3
+
+KEY = b"content_digest"
+PLACEHOLDER = b"0" * 64
+HEX = frozenset(b"0123456789abcdef")
+
+
+class SnapshotError(Exception):
+    """A database that must not be served: `str()` is one line naming the file and why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _digest(data: mmap.mmap | bytes, at: int) -> str:
+    """BLAKE3 of `data` with the 64 bytes at `at` read as zeros."""
+    hasher = blake3(max_threads=blake3.AUTO)
+    view = memoryview(data)
+    try:
+        hasher.update(view[:at])
+        hasher.update(PLACEHOLDER)
+        hasher.update(view[at + len(PLACEHOLDER) :])
+    finally:
+        view.release()
+    return hasher.hexdigest()
+
+
+def _find(data: mmap.mmap) -> int | None:
+    """Where the digest's value starts: the `meta` row's key followed by 64 hex digits (the
+    primary-key index holds the key too, followed by other bytes)."""
+    start = 0
+    while (at := data.find(KEY, start)) != -1:
+        value = data[at + len(KEY) : at + len(KEY) + 64]
+        if len(value) == 64 and set(value) <= HEX:
+            return at + len(KEY)
+        start = at + 1
+    return None
+
+
+def seal(path: Path) -> str:
+    """Record the digest of the finished database at `path` (closed, not yet in place)."""
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (KEY.decode(), PLACEHOLDER))
+    with path.open("r+b") as file, mmap.mmap(file.fileno(), 0) as data:
+        at = _find(data)
+        if at is None:
+            raise SnapshotError(path, "the digest placeholder was not written")
+        digest = _digest(data, at)
+        data[at : at + 64] = digest.encode()
+        data.flush()
+    return digest
+
+
+def verify(path: Path, fd: int) -> str:
+    """The digest of the open file `fd`, if it matches and SQLite finds the file sound."""
+    try:
+        with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as data:
+            at = _find(data)
+            if at is None:
+                raise SnapshotError(path, "no content digest (not built by `tahaluf build`)")
+            recorded = data[at : at + 64].decode()
+            if _digest(data, at) != recorded:
+                raise SnapshotError(path, "content does not match its digest: damaged or altered")
+    except ValueError as exc:  # an empty file cannot be mapped
+        raise SnapshotError(path, "empty file, not a database") from exc
+    try:
+        uri = f"file:{held_path(fd)}?mode=ro&immutable=1"
+        with closing(sqlite3.connect(uri, uri=True)) as db:
+            problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+    except sqlite3.Error as exc:
+        raise SnapshotError(path, f"not a sound SQLite database ({exc})") from exc
+    if problems != ["ok"]:
+        raise SnapshotError(path, f"SQLite quick_check: {'; '.join(problems[:3])}")
+    return recorded
+
+
+def held_path(fd: int) -> str:
+    """A path that opens the file behind `fd`, whatever is at its name now (Linux)."""
+    return f"/proc/self/fd/{fd}"
+
+
+# Files this process verified, by device, inode, size and modification time: the CLI's
+# check before serving and the application's at start-up hash a file once.
+_VERIFIED: set[tuple[int, int, int, int]] = set()
+
+
+def open_verified(path: Path) -> int:
+    """Open `path`, verify it, and return the descriptor the process keeps for its life."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        raise SnapshotError(path, f"cannot open: {exc.strerror or exc}") from exc
+    try:
+        info = os.fstat(fd)
+        identity = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+        if identity not in _VERIFIED:
+            verify(path, fd)
+            _VERIFIED.add(identity)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def is_sound(path: Path) -> bool:
+    """True if `path` verifies (the descriptor is closed again)."""
+    try:
+        os.close(open_verified(path))
+    except SnapshotError:
+        return False
+    return True

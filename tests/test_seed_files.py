@@ -1,0 +1,65 @@
+"""Seed files the checker cannot keep as written: each refused in one `file: ...` line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.checker import MAX_DEPTH, MAX_SEED_BYTES
+from app.cli import main
+
+
+def check(seed: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    assert main(["check", "--seed", str(seed)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return err.strip().splitlines()[:-1]  # the last line is the count
+
+
+def test_a_duplicate_key_is_refused_naming_it(
+    seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    members = seed_copy / "members.json"
+    text = members.read_text(encoding="utf-8")
+    at = text.index('"notes"')
+    members.write_text(text[:at] + '"notes": ["first"], ' + text[at:], encoding="utf-8")
+    (line,) = check(seed_copy, capsys)
+    assert line.startswith("members.json: $[")
+    assert line.endswith(': duplicate key "notes"')
+
+
+def test_deep_nesting_is_refused(seed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (seed_copy / "members.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (line,) = check(seed_copy, capsys)
+    assert line == f"members.json: $: nested deeper than {MAX_DEPTH} levels"
+    (seed_copy / "members.json").write_text("[" * 40 + "]" * 40, encoding="utf-8")
+    (line,) = check(seed_copy, capsys)
+    assert f"nested deeper than {MAX_DEPTH} levels" in line
+
+
+def test_a_too_large_file_is_refused_with_the_limit(
+    seed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with (seed_copy / "timeline.json").open("wb") as file:
+        file.truncate(MAX_SEED_BYTES + 1)
+    lines = check(seed_copy, capsys)
+    assert (
+        f"timeline.json: $: too large: {MAX_SEED_BYTES + 1} bytes (the limit is {MAX_SEED_BYTES})"
+    ) in lines
+
+
+def test_a_directory_is_refused(seed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (seed_copy / "sources.json").unlink()
+    (seed_copy / "sources.json").mkdir()
+    lines = check(seed_copy, capsys)
+    assert "sources.json: $: is a directory, not a JSON file" in lines
+
+
+def test_non_utf8_bytes_are_refused(seed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    people = seed_copy / "people.json"
+    data = json.dumps(json.loads(people.read_text(encoding="utf-8")), ensure_ascii=False)
+    people.write_bytes(b"\xff" + data.encode())
+    line = check(seed_copy, capsys)[0]
+    assert line.startswith("people.json: $: not UTF-8: invalid start byte at byte 0")
