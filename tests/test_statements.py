@@ -1,0 +1,43 @@
+"""What the documents say that an audit found missing (issue 19), read through the API."""
+
+from __future__ import annotations
+
+from httpx import Client
+
+
+def _quoted(sources: list[dict[str, str]], source: str, words: str) -> bool:
+    return any(s["source"] == source and words in s["quote"] for s in sources)
+
+
+def test_the_islamic_world_as_terrorisms_first_victim(client: Client) -> None:
+    c = client.get("/coalitions/imctc").json()
+    assert any("الضحية الأولى للإرهاب" in t["ar"] for t in c["self_description"])
+    assert _quoted(c["sources"], "imctc-site", "ويعد عالمنا الإسلامي الضحية الأولى للإرهاب")
+
+
+def test_the_domains_sentence_is_whole(client: Client) -> None:
+    c = client.get("/coalitions/imctc").json()
+    [domains] = [t for t in c["self_description"] if t["ar"].startswith("تعدّ المجالات الأربعة")]
+    assert domains["ar"].endswith("وإسهام الدول الإسلامية الرئيسة في الحرب العالمية ضد الإرهاب")
+    assert _quoted(c["sources"], "imctc-site", "وتحقيق الفاعلية الشاملة في محاربة الإرهاب")
+
+
+def test_the_purpose_of_information_sharing(client: Client) -> None:
+    event = client.get("/timeline/imctc-decision-terrorist-financing").json()
+    assert "إحكام الخناق على المتطرفين" in event["description"]["ar"]
+    assert "tighten the noose" in event["description"]["en"]
+    assert _quoted(event["sources"], "ministers-summary", "من أجل إحكام الخناق")
+    assert _quoted(event["sources"], "ministers-summary", "وتطوير الأساليب الأمنية لمواكبتها")
+
+
+def test_the_small_group_is_a_body_of_the_global_coalition(client: Client) -> None:
+    c = client.get("/coalitions/global-coalition").json()
+    [small_group] = c["bodies"]
+    assert small_group["name"]["en"].startswith("Small Group")
+    assert _quoted(small_group["sources"], "saudi-gov-coalition", "تم إنشاء المجموعة المصغرة")
+
+
+def test_the_strategy_of_drying_up_terrorisms_funding(client: Client) -> None:
+    c = client.get("/coalitions/imctc").json()
+    assert any("لتجفيف منابع تمويل الإرهاب" in m["ar"] for m in c["means"])
+    assert _quoted(c["sources"], "sabq-2020", "وتنص استراتيجية التحالف على بناء شراكة فاعلة")
