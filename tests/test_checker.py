@@ -325,3 +325,27 @@ def test_a_complete_member_list_must_match_its_stated_count(seed_copy: Path) -> 
     assert (
         "coalitions.json: $[1].member_coverage: complete, but no stated_member_count says so"
     ) in found
+
+
+def test_memberships_and_roles_carry_a_cited_basis(seed_copy: Path) -> None:
+    def break_members(members: list[Any]) -> None:
+        niger = members[_index(members, "NE")]
+        niger["memberships"][1]["basis"].pop("reading")  # an inference must say how
+        niger["memberships"][0].pop("basis")
+        saudi = members[_index(members, "SA")]
+        saudi["memberships"][0]["basis"]["quote"] = {"source": "sabq-2020", "quote": "not cited"}
+
+    def break_people(people: list[Any]) -> None:
+        people[0]["roles"][0]["basis"]["kind"] = "assumed"
+
+    edit(seed_copy, "members.json", break_members)
+    edit(seed_copy, "people.json", break_people)
+    found = problems_of(seed_copy)
+    members = json.loads((seed_copy / "members.json").read_text(encoding="utf-8"))
+    ne, sa = (f"members.json: $[{_index(members, code)}]" for code in ("NE", "SA"))
+    assert any(p.startswith(f"{ne}.memberships[0].basis: Field required") for p in found)
+    assert any(p.startswith(f"{ne}.memberships[1].basis: a reading is needed") for p in found)
+    assert any(p.startswith(f"{sa}.memberships[0]: basis.quote must be one of") for p in found)
+    assert any(
+        p.startswith("people.json: $[0].roles[0].basis.kind: Input should be") for p in found
+    )

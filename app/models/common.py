@@ -211,6 +211,38 @@ class Citation(Strict):
     )
 
 
+class Basis(StrEnum):
+    """How a membership or a role stands in the documents."""
+
+    stated = "stated"  # a document says it in so many words
+    inferred = "inferred"  # a reading of what a document says (a split list entry, a welcome)
+    derived = "derived"  # it follows from other records of the data
+
+
+class BasisOf(Strict):
+    """Why a membership or a role is recorded: the kind of reading and the quote it rests on."""
+
+    kind: Basis = Field(description="`stated`, `inferred` or `derived`.")
+    quote: Citation = Field(description="The quote the membership or role rests on.")
+    reading: NonEmpty | None = Field(
+        default=None,
+        description="How the quote is read, for an `inferred` or `derived` basis; "
+        "null for `stated`.",
+    )
+
+    @model_validator(mode="after")
+    def _reading_unless_stated(self) -> Self:
+        if (self.kind is Basis.stated) != (self.reading is None):
+            raise ValueError("a reading is needed for an inferred or derived basis, and only then")
+        return self
+
+
+def basis_among_sources(basis: BasisOf, sources: list[Citation]) -> None:
+    """The basis's quote is one of the record's own citations, so it is checked with them."""
+    if basis.quote not in sources:
+        raise ValueError("basis.quote must be one of the record's sources")
+
+
 class MemberType(StrEnum):
     country = "country"
     organization = "organization"

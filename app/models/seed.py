@@ -12,6 +12,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, StringConstraints, model_validator
 
 from app.models.common import (
+    BasisOf,
     Citation,
     DateSeed,
     Derivable,
@@ -23,6 +24,7 @@ from app.models.common import (
     Slug,
     Strict,
     Text,
+    basis_among_sources,
 )
 
 Sources = Annotated[
@@ -127,6 +129,12 @@ class MembershipSeed(Record):
     coalition: Slug
     roles: list[Role] = Field(min_length=1)
     since: DateSeed | None = None
+    basis: BasisOf
+
+    @model_validator(mode="after")
+    def _basis_is_cited(self) -> Self:
+        basis_among_sources(self.basis, self.sources)
+        return self
 
 
 class MemberSeed(Record):
@@ -218,8 +226,14 @@ class RoleSeed(Strict):
         default_factory=list,
         description="Where the date is taken from an event, not from the role's own quotes.",
     )
+    basis: BasisOf
     notes: Notes
     sources: Sources
+
+    @model_validator(mode="after")
+    def _basis_is_cited(self) -> Self:
+        basis_among_sources(self.basis, self.sources)
+        return self
 
 
 class PersonSeed(Record):
