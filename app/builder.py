@@ -164,6 +164,7 @@ def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
             body_name=body.name.model_dump() if body.name else None,
             date=date_doc(role.date),
             derived_from=_dump(role.derived_from),  # type: ignore[arg-type]
+            basis=_dump(role.basis),  # type: ignore[arg-type]
             notes=list(role.notes),
         )
         yield from _cite(f"role:{person.id}#{index}", role.sources)
@@ -235,6 +236,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
                 coalition_id=membership.coalition,
                 roles=sorted(role.value for role in all_roles),
                 since=date_doc(membership.since),
+                basis=_dump(membership.basis),  # type: ignore[arg-type]
                 notes=list(membership.notes),
             )
             yield from _cite(f"membership:{member.id}@{membership.coalition}", membership.sources)

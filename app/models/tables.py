@@ -88,6 +88,7 @@ class MembershipRow(SQLModel, table=True):
     coalition_id: str = Field(foreign_key="coalition.id", primary_key=True)
     roles: list[str] = json_column()
     since: dict[str, Any] | None = json_column()
+    basis: dict[str, Any] = json_column()
     notes: list[str] = json_column()
 
 
@@ -179,6 +180,7 @@ class PersonRoleRow(SQLModel, table=True):
     body_name: dict[str, str] | None = json_column()
     date: dict[str, Any] | None = json_column()
     derived_from: list[dict[str, str]] = json_column()
+    basis: dict[str, Any] = json_column()
     notes: list[str] = json_column()
 
 
