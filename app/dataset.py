@@ -273,6 +273,7 @@ def load_dataset(engine: Engine) -> Dataset:
                     "coalition": coalition_ref[ms.coalition_id],
                     "roles": ms.roles,
                     "since": ms.since,
+                    "basis": ms.basis,
                     "working_groups": chaired[(m.id, ms.coalition_id)],
                     "notes": ms.notes,
                     "sources": citations[f"membership:{m.id}@{ms.coalition_id}"],
@@ -475,6 +476,7 @@ def _people(
                         {"field": link["field"], "event": event_ref[link["event"]]}
                         for link in r.derived_from or []
                     ],
+                    "basis": r.basis,
                     "notes": r.notes,
                     "sources": citations[f"role:{p.id}#{r.position}"],
                 }

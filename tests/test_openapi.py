@@ -3058,6 +3058,34 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
             },
             "components": {
                 "schemas": {
+                    "Basis": {
+                        "type": "string",
+                        "enum": ["stated", "inferred", "derived"],
+                        "title": "Basis",
+                        "description": "How a membership or a role stands in the documents.",
+                    },
+                    "BasisOf": {
+                        "properties": {
+                            "kind": {
+                                "$ref": "#/components/schemas/Basis",
+                                "description": "`stated`, `inferred` or `derived`.",
+                            },
+                            "quote": {
+                                "$ref": "#/components/schemas/Citation",
+                                "description": "The quote the membership or role rests on.",
+                            },
+                            "reading": {
+                                "anyOf": [{"type": "string", "minLength": 1}, {"type": "null"}],
+                                "title": "Reading",
+                                "description": "How the quote is read, for an `inferred` or `derived` basis; null for `stated`.",
+                            },
+                        },
+                        "additionalProperties": False,
+                        "type": "object",
+                        "required": ["kind", "quote"],
+                        "title": "BasisOf",
+                        "description": "Why a membership or a role is recorded: the kind of reading and the quote it rests on.",
+                    },
                     "BodyPublic": {
                         "properties": {
                             "kind": {
@@ -3880,6 +3908,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 ],
                                 "description": "Where a document says since when.",
                             },
+                            "basis": {
+                                "$ref": "#/components/schemas/BasisOf",
+                                "description": "Whether a document states the membership or it is read.",
+                            },
                             "working_groups": {
                                 "items": {"$ref": "#/components/schemas/Ref"},
                                 "type": "array",
@@ -3894,6 +3926,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "coalition",
                             "roles",
                             "since",
+                            "basis",
                             "working_groups",
                         ],
                         "title": "MembershipPublic",
@@ -4232,9 +4265,21 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Derived From",
                                 "description": "The event the date is taken from, where the role's own quotes lack it.",
                             },
+                            "basis": {
+                                "$ref": "#/components/schemas/BasisOf",
+                                "description": "Whether a document states the role or it is read.",
+                            },
                         },
                         "type": "object",
-                        "required": ["notes", "sources", "title", "body", "date", "derived_from"],
+                        "required": [
+                            "notes",
+                            "sources",
+                            "title",
+                            "body",
+                            "date",
+                            "derived_from",
+                            "basis",
+                        ],
                         "title": "RolePublic",
                     },
                     "Role": {

@@ -41,3 +41,25 @@ def test_the_strategy_of_drying_up_terrorisms_funding(client: Client) -> None:
     c = client.get("/coalitions/imctc").json()
     assert any("لتجفيف منابع تمويل الإرهاب" in m["ar"] for m in c["means"])
     assert _quoted(c["sources"], "sabq-2020", "وتنص استراتيجية التحالف على بناء شراكة فاعلة")
+
+
+def test_memberships_and_roles_say_how_they_stand(client: Client) -> None:
+    def basis(member: str, coalition: str) -> dict[str, object]:
+        record = client.get(f"/members/{member}").json()
+        [found] = [m for m in record["memberships"] if m["coalition"]["id"] == coalition]
+        assert found["basis"]["quote"] in found["sources"]
+        return found["basis"]  # type: ignore[no-any-return]
+
+    assert basis("SA", "imctc")["kind"] == "stated"
+    assert basis("SA", "imctc")["reading"] is None
+    for member, coalition in [("GN", "imctc"), ("GW", "imctc"), ("NE", "global-coalition")]:
+        assert basis(member, coalition)["kind"] == "inferred", member
+        assert basis(member, coalition)["reading"], member
+    welcomed = basis("BF", "global-coalition")
+    assert (welcomed["kind"], welcomed["quote"]) == (
+        "inferred",
+        {"source": "saudi-gov-coalition", "quote": "ورحّب كلا المسؤولين ببوركينا فاسو في التحالف"},
+    )
+    obama = client.get("/people/barack-obama").json()["roles"][0]
+    assert obama["basis"]["kind"] == "stated"
+    assert obama["basis"]["quote"] in obama["sources"]

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from app.models.common import (
+    BasisOf,
     Citation,
     DatePublic,
     Derivable,
@@ -107,6 +108,7 @@ class MembershipPublic(Cited):
     coalition: Ref
     roles: list[Role]
     since: DatePublic | None = Field(description="Where a document says since when.")
+    basis: BasisOf = Field(description="Whether a document states the membership or it is read.")
     working_groups: list[Ref] = Field(description="The coalition's working groups it chairs.")
 
 
@@ -174,6 +176,7 @@ class RolePublic(Cited):
     derived_from: list[DerivedPublic] = Field(
         description="The event the date is taken from, where the role's own quotes lack it."
     )
+    basis: BasisOf = Field(description="Whether a document states the role or it is read.")
 
 
 class PersonPublic(Cited):
