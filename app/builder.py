@@ -190,6 +190,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             title=source.title.model_dump(),
             publisher=source.publisher.model_dump() if source.publisher else None,
             published=date_doc(source.published),
+            derived_from=_dump(source.derived_from),  # type: ignore[arg-type]
             language=source.language,
             notes=list(source.notes),
         )

@@ -403,6 +403,10 @@ def load_dataset(engine: Engine) -> Dataset:
                 "title": s.title,
                 "publisher": s.publisher,
                 "published": s.published,
+                "derived_from": [
+                    {"field": link["field"], "event": event_ref[link["event"]]}
+                    for link in s.derived_from or []
+                ],
                 "language": s.language,
                 "sha256": s.sha256,
                 "citation_count": cited[s.id],

@@ -349,3 +349,16 @@ def test_memberships_and_roles_carry_a_cited_basis(seed_copy: Path) -> None:
     assert any(
         p.startswith("people.json: $[0].roles[0].basis.kind: Input should be") for p in found
     )
+
+
+def test_a_source_date_taken_from_an_event_must_equal_it(seed_copy: Path) -> None:
+    def break_it(sources: list[Any]) -> None:
+        sources[_index(sources, "moroccan-report")]["published"]["date"] = "2017-11-27"
+
+    edit(seed_copy, "sources.json", break_it)
+    [found] = problems_of(seed_copy)
+    assert found.endswith(
+        "derived_from[0].event: the source's date differs from that of "
+        "'imctc-defence-ministers-first-meeting', which it says it takes"
+    )
+    assert found.startswith("sources.json: $[3].")

@@ -2627,7 +2627,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)){0,9}$",
+                                    "pattern": "^(?:id|url|file|title|publisher|published|derived_from|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|derived_from|language|sha256|citation_count|notes)){0,10}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,title"],
                                     "title": "Fields",
@@ -4332,6 +4332,12 @@ states each fact once.\
                                     {"type": "null"},
                                 ]
                             },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The event `published` is taken from, where the document gives no date.",
+                            },
                             "language": {"type": "string", "title": "Language"},
                             "sha256": {"type": "string", "title": "Sha256"},
                             "citation_count": {
@@ -4407,6 +4413,12 @@ states each fact once.\
                                     {"type": "null"},
                                 ]
                             },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The event `published` is taken from, where the document gives no date.",
+                            },
                             "language": {"type": "string", "title": "Language"},
                             "sha256": {"type": "string", "title": "Sha256"},
                             "citation_count": {
@@ -4428,6 +4440,7 @@ states each fact once.\
                             "title",
                             "publisher",
                             "published",
+                            "derived_from",
                             "language",
                             "sha256",
                             "citation_count",

@@ -63,3 +63,13 @@ def test_memberships_and_roles_say_how_they_stand(client: Client) -> None:
     obama = client.get("/people/barack-obama").json()["roles"][0]
     assert obama["basis"]["kind"] == "stated"
     assert obama["basis"]["quote"] in obama["sources"]
+
+
+def test_the_moroccan_reports_date_is_derived_and_says_so(client: Client) -> None:
+    report = client.get("/sources/moroccan-report").json()
+    assert report["published"]["edtf"] == "2017-11-26"
+    [link] = report["derived_from"]
+    assert (link["field"], link["event"]["id"]) == ("date", "imctc-defence-ministers-first-meeting")
+    meeting = client.get("/timeline/imctc-defence-ministers-first-meeting").json()
+    assert meeting["date"] == report["published"]
+    assert client.get("/sources/sabq-2020").json()["derived_from"] == []  # dated in its text

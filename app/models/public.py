@@ -199,6 +199,9 @@ class SourcePublic(BaseModel):
     title: Text
     publisher: Text | None
     published: DatePublic | None
+    derived_from: list[DerivedPublic] = Field(
+        description="The event `published` is taken from, where the document gives no date."
+    )
     language: str
     sha256: str
     citation_count: int = Field(description="How many citations quote it.")

@@ -45,6 +45,13 @@ class Record(Strict):
     sources: Sources
 
 
+class DerivedLink(Strict):
+    """A value a record takes from another event rather than from its own quotes."""
+
+    field: Derivable = Field(description="`date` or `location`.")
+    event: Slug = Field(description="The id of the event the value comes from.")
+
+
 class SourceSeed(Strict):
     """A source document. It is cited by file name and fingerprinted by sha256."""
 
@@ -54,6 +61,11 @@ class SourceSeed(Strict):
     title: Text
     publisher: Text | None = None
     published: DateSeed | None = None
+    derived_from: list[DerivedLink] = Field(
+        default_factory=list,
+        description="Where `published` is taken from an event the document reports, "
+        "not from a date it gives.",
+    )
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "ar"
     notes: Notes
 
@@ -166,13 +178,6 @@ class WorkingGroupSeed(Record):
     established_at: Slug | None = Field(
         default=None, description="The id of the timeline event at which it was created."
     )
-
-
-class DerivedLink(Strict):
-    """A value a record takes from another event rather than from its own quotes."""
-
-    field: Derivable = Field(description="`date` or `location`.")
-    event: Slug = Field(description="The id of the event the value comes from.")
 
 
 class EventSeed(Record):

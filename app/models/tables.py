@@ -32,6 +32,7 @@ class SourceRow(SQLModel, table=True):
     title: dict[str, str] = json_column()
     publisher: dict[str, str] | None = json_column()
     published: dict[str, Any] | None = json_column()
+    derived_from: list[dict[str, str]] = json_column()
     language: str
     notes: list[str] = json_column()
 
