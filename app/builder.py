@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from app.checker import Seed, SeedError, load_checked
-from app.models.common import Citation, DateSeed, MemberType, PartialDate, Role, date_doc
+from app.models.common import Citation, MemberType, Role, date_doc, date_intervals
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
 from app.models.tables import (
     ChairRow,
@@ -138,10 +138,6 @@ def _member_rows(member: MemberSeed, position: int, references: References) -> M
     )
 
 
-def _readings(value: DateSeed) -> list[PartialDate]:
-    return [value] if isinstance(value, PartialDate) else list(value.one_of)
-
-
 def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
     yield PersonRow(
         id=person.id,
@@ -247,7 +243,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             id=event.id,
             position=position,
             date=date,
-            first_day=min(r.first_day for r in _readings(event.date)) if event.date else None,
+            first_day=date_intervals(date)[0][0] if date else None,
             type=event.type.value,
             title=event.title.model_dump(),
             description=event.description.model_dump(),

@@ -376,12 +376,15 @@ def load_dataset(engine: Engine) -> Dataset:
     ]
     for entry, e in zip(event_entries, events, strict=True):
         index(entry, _bilingual(e.title), synonyms)
-    # The timeline's natural order is by the earliest reading of its date (undated events
-    # last), then as curated.
+    # The timeline's natural order is by the earliest reading of its date (an event known
+    # only by a latest bound, by that bound; undated events last), then as curated.
     event_entries.sort(
         key=lambda e: (
             not e.facets["intervals"],
-            min(e.facets["intervals"], default=("", ""))[0],
+            min(
+                date_intervals(e.doc["date"] and {**e.doc["date"], "open_start": False}),
+                default=("", ""),
+            )[0],
             e.facets["position"],
         )
     )

@@ -362,3 +362,14 @@ def test_a_source_date_taken_from_an_event_must_equal_it(seed_copy: Path) -> Non
         "'imctc-defence-ministers-first-meeting', which it says it takes"
     )
     assert found.startswith("sources.json: $[3].")
+
+
+def test_a_latest_bound_needs_a_real_date_and_a_note(seed_copy: Path) -> None:
+    def break_it(events: list[Any]) -> None:
+        seminar = events[_index(events, "imctc-monthly-seminars")]
+        seminar["date"] = {"before": {"date": "2020-02-30", "precision": "day"}}
+
+    edit(seed_copy, "timeline.json", break_it)
+    found = problems_of(seed_copy)
+    assert any(p.endswith("].date.note: Field required") for p in found)
+    assert any(p.endswith("].date.before: date '2020-02-30' does not exist") for p in found)

@@ -3426,8 +3426,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "edtf": {
                                 "type": "string",
                                 "title": "Edtf",
-                                "description": "EDTF (ISO 8601-2): a date reduced to its precision, or a one-of set `[a,b]` when the documents allow several readings.",
-                                "examples": ["2015-12-14", "[2021-09-02,2021-12-02]"],
+                                "description": "EDTF (ISO 8601-2): a date reduced to its precision, a one-of set `[a,b]` when the documents allow several readings, or an interval `../b` open at its start when only a latest bound is known.",
+                                "examples": [
+                                    "2015-12-14",
+                                    "[2021-09-02,2021-12-02]",
+                                    "../2020-02-24",
+                                ],
                             },
                             "date": {
                                 "type": "string",
@@ -3447,7 +3451,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "uncertain": {
                                 "type": "boolean",
                                 "title": "Uncertain",
-                                "description": "True when there is more than one reading.",
+                                "description": "True when there is more than one reading, or only a latest bound.",
+                            },
+                            "open_start": {
+                                "type": "boolean",
+                                "title": "Open Start",
+                                "description": "True for a latest bound (EDTF `../date`): on or before `date`, which is then the only reading; the start is unknown.",
                             },
                             "note": {
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
@@ -3456,7 +3465,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                         },
                         "type": "object",
-                        "required": ["edtf", "date", "precision", "readings", "uncertain", "note"],
+                        "required": [
+                            "edtf",
+                            "date",
+                            "precision",
+                            "readings",
+                            "uncertain",
+                            "open_start",
+                            "note",
+                        ],
                         "title": "DatePublic",
                         "description": "Every date of the API has this shape, certain or not.",
                     },
