@@ -131,6 +131,7 @@ def _member_rows(member: MemberSeed, position: int, references: References) -> M
         type=member.type.value,
         name_ar=member.name.ar,
         name_en=name_en,
+        name_basis=member.name.basis.value,
         iso_alpha2=alpha2,
         iso_alpha3=alpha3,
         aliases=list(member.aliases),

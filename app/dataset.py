@@ -260,6 +260,7 @@ def load_dataset(engine: Engine) -> Dataset:
             "url": f"/members/{m.id}",
             "type": m.type,
             "name": {"ar": m.name_ar, "en": m.name_en},
+            "name_basis": m.name_basis,
             "names": {"formal": m.names["formal"], "short": m.names["short"]},
             "aliases": m.aliases,
             "iso_alpha2": m.iso_alpha2,

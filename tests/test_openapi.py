@@ -546,7 +546,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,15}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,name"],
                                     "title": "Fields",
@@ -1430,7 +1430,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,15}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,name"],
                                     "title": "Fields",
@@ -3745,6 +3745,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "name_basis": {
+                                "$ref": "#/components/schemas/Basis",
+                                "description": "`stated`: a document writes `name.ar` so; `inferred`: it joins a document's words (the notes say how).",
+                            },
                             "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
@@ -3832,6 +3836,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "name_basis": {
+                                "$ref": "#/components/schemas/Basis",
+                                "description": "`stated`: a document writes `name.ar` so; `inferred`: it joins a document's words (the notes say how).",
+                            },
                             "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
@@ -3882,6 +3890,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url",
                             "type",
                             "name",
+                            "name_basis",
                             "names",
                             "aliases",
                             "iso_alpha2",
@@ -3952,7 +3961,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "properties": {
                             "formal": {
                                 "$ref": "#/components/schemas/Text",
-                                "description": "Country: the ISO 3166 official name and pycountry's Arabic translation. Organization: the name the documents give.",
+                                "description": "Country: the ISO 3166 official name and pycountry's Arabic translation, or its reviewed correction. Organization: the name the documents give.",
                             },
                             "short": {
                                 "$ref": "#/components/schemas/Text",

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from app.models.common import (
+    Basis,
     BasisOf,
     Citation,
     DatePublic,
@@ -43,8 +44,8 @@ class Names(BaseModel):
     """A member's names beside the documents' spelling (`name`)."""
 
     formal: Text = Field(
-        description="Country: the ISO 3166 official name and pycountry's Arabic translation. "
-        "Organization: the name the documents give."
+        description="Country: the ISO 3166 official name and pycountry's Arabic translation, "
+        "or its reviewed correction. Organization: the name the documents give."
     )
     short: Text = Field(
         description="Country: the CLDR short name (Babel). Organization: the documents' name."
@@ -117,6 +118,10 @@ class MemberPublic(Cited):
     url: str
     type: MemberType
     name: Text
+    name_basis: Basis = Field(
+        description="`stated`: a document writes `name.ar` so; `inferred`: it joins a "
+        "document's words (the notes say how)."
+    )
     names: Names
     aliases: list[str] = Field(description="Other spellings in the documents; common names.")
     iso_alpha2: str | None

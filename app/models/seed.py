@@ -12,6 +12,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, StringConstraints, model_validator
 
 from app.models.common import (
+    Basis,
     BasisOf,
     Citation,
     DateSeed,
@@ -135,6 +136,26 @@ class MemberName(Strict):
 
     ar: NonEmpty
     en: NonEmpty | None = None
+    basis: Basis = Field(
+        default=Basis.stated,
+        description="`stated` where a document writes `ar` so; `inferred` where `ar` joins "
+        "a document's words (say how in the member's notes).",
+    )
+
+
+class ArabicNameOverride(Strict):
+    """An Arabic name that replaces pycountry's translation: reviewed, and saying why.
+
+    The build refuses an override equal to the package's value, so a fixed package
+    retires it.
+    """
+
+    field: Literal["formal", "iso"] = Field(description="Which of the member's `names`.")
+    ar: NonEmpty
+    reason: NonEmpty = Field(description="What is wrong with the package's Arabic.")
+    sources: list[Citation] = Field(
+        default_factory=list, description="Quotes of a document that writes the name so."
+    )
 
 
 class MembershipSeed(Record):
@@ -158,6 +179,10 @@ class MemberSeed(Record):
         description="Every other spelling the documents use, and common English names.",
     )
     memberships: list[MembershipSeed] = Field(default_factory=list)
+    arabic_names: list[ArabicNameOverride] = Field(
+        default_factory=list,
+        description="A country's reviewed corrections of pycountry's Arabic names.",
+    )
 
     @model_validator(mode="after")
     def _english_name_by_type(self) -> Self:

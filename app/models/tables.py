@@ -70,6 +70,7 @@ class MemberRow(SQLModel, table=True):
     type: str = Field(index=True)
     name_ar: str
     name_en: str
+    name_basis: str = "stated"
     iso_alpha2: str | None = None
     iso_alpha3: str | None = Field(default=None, index=True)
     aliases: list[str] = json_column()
