@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
+from app import licence
 from app.columns import Column, columns_of
 from app.dataset import Dataset
 from app.models.public import (
@@ -58,6 +59,7 @@ def descriptor(dataset: Dataset) -> dict[str, Any]:
         "title": "Tahaluf: counter-terrorism coalitions in public Arabic documents",
         "description": DESCRIPTION,
         "version": dataset.data_version,
+        "licenses": licence.datapackage_licenses(),
         "sources": [{"title": source.doc["title"]["en"]} for source in dataset.sources],
         "resources": [
             {

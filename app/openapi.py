@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from app import licence
 from app.dataset import KINDS, Dataset, Entry
 from app.deps import SEARCH_EXAMPLE
 from app.query import ranked
@@ -89,7 +90,10 @@ def build_openapi(app: FastAPI, dataset: Dataset) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
         servers=app.servers,
+        license_info=licence.openapi_license(),
     )
+    # Public and read-only: no operation needs credentials, which `security: []` states.
+    schema["security"] = []
     for path, example in _examples(dataset, schema).items():
         response = schema["paths"][path]["get"]["responses"]["200"]
         response["content"]["application/json"]["example"] = example

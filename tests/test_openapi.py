@@ -103,6 +103,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
 (`-` for descending), `fields`, `q` (Arabic or English, spelling-insensitive) and
 `format=csv`. Errors are RFC 9457 problem details. Responses carry a strong `ETag`.
 """,
+                "license": {
+                    "name": "Creative Commons Attribution 4.0 International",
+                    "identifier": "CC-BY-4.0",
+                },
                 "version": "1.0.0",
             },
             "servers": [{"url": "/", "description": "This service"}],
@@ -3686,6 +3690,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "description": {"type": "string", "title": "Description"},
                             "version": {"type": "string", "title": "Version"},
                             "data_version": {"type": "string", "title": "Data Version"},
+                            "licence": {"$ref": "#/components/schemas/Licence"},
                             "links": {
                                 "additionalProperties": {"type": "string"},
                                 "type": "object",
@@ -3693,7 +3698,14 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                         },
                         "type": "object",
-                        "required": ["name", "description", "version", "data_version", "links"],
+                        "required": [
+                            "name",
+                            "description",
+                            "version",
+                            "data_version",
+                            "licence",
+                            "links",
+                        ],
                         "title": "Index",
                     },
                     "Kind": {
@@ -3721,6 +3733,37 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "object",
                         "required": ["id", "name", "title"],
                         "title": "LeaderPublic",
+                    },
+                    "Licence": {
+                        "properties": {
+                            "code": {
+                                "type": "string",
+                                "title": "Code",
+                                "description": "The code's licence (SPDX id).",
+                                "examples": ["MIT"],
+                            },
+                            "data": {
+                                "type": "string",
+                                "title": "Data",
+                                "description": "The data's licence (SPDX id).",
+                                "examples": ["CC-BY-4.0"],
+                            },
+                            "data_url": {"type": "string", "title": "Data Url"},
+                            "attribution": {
+                                "type": "string",
+                                "title": "Attribution",
+                                "description": "The line to credit the data with.",
+                            },
+                            "quotes": {
+                                "type": "string",
+                                "title": "Quotes",
+                                "description": "What the verbatim quotes remain.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["code", "data", "data_url", "attribution", "quotes"],
+                        "title": "Licence",
+                        "description": "How the code and the data may be reused.",
                     },
                     "Location": {
                         "type": "string",
@@ -4629,6 +4672,7 @@ states each fact once.\
                 {"name": "downloads", "description": "The whole dataset in one file."},
                 {"name": "meta", "description": "Index and health."},
             ],
+            "security": [],
         }
     )
 

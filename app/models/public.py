@@ -331,11 +331,22 @@ class Health(BaseModel):
     counts: dict[str, int]
 
 
+class Licence(BaseModel):
+    """How the code and the data may be reused."""
+
+    code: str = Field(description="The code's licence (SPDX id).", examples=["MIT"])
+    data: str = Field(description="The data's licence (SPDX id).", examples=["CC-BY-4.0"])
+    data_url: str
+    attribution: str = Field(description="The line to credit the data with.")
+    quotes: str = Field(description="What the verbatim quotes remain.")
+
+
 class Index(BaseModel):
     name: str
     description: str
     version: str
     data_version: str
+    licence: Licence
     links: dict[str, str]
 
 

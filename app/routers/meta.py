@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from app import licence
 from app.dataset import PATHS
 from app.deps import DatasetDep
 from app.models.public import Health, Index
@@ -39,6 +40,7 @@ async def get_index(request: Request, dataset: DatasetDep) -> Response:
             "description": app.summary,
             "version": app.version,
             "data_version": dataset.data_version,
+            "licence": licence.summary(),
             "links": links,
         },
         as_csv=False,
