@@ -34,6 +34,7 @@ DatasetDep = Annotated[Dataset, Depends(get_dataset)]
 class Format(StrEnum):
     json = "json"
     csv = "csv"
+    geojson = "geojson"
 
 
 _ALLOWED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -119,7 +120,8 @@ def id_filter(description: str, example: str) -> Any:
 FormatParam = Annotated[
     Format | None,
     Query(
-        description="`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+        description="`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON "
+        "(lists of members, coalitions and the timeline); JSON by default.",
         json_schema_extra=param_schema(),
     ),
 ]
@@ -154,6 +156,8 @@ def search_query(*, required: bool = False) -> Any:
 
 
 def wants_csv(request: Request, format: Format | None, bom: bool = False) -> Csv:
+    if format is Format.geojson:
+        return Csv.geojson
     if format is not None:
         csv = format is Format.csv
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -99,6 +99,8 @@ class Page:
     links: dict[str, str]
     columns: tuple[Column, ...]
     fields: set[str] | None
+    path: str = ""
+    docs: list[dict[str, Any]] = field(default_factory=list)  # the items whole
 
 
 def invalid(reason: str) -> PydanticCustomError:
@@ -225,4 +227,6 @@ def run(collection: Collection, entries: list[Entry], query: ListParams) -> Page
         links=page_links(collection.path, query.params, len(found), limit, offset),
         columns=collection.columns,
         fields={"id", *field_list} if field_list else None,
+        path=collection.path,
+        docs=[e.doc for e in window],
     )

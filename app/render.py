@@ -11,6 +11,8 @@ from pydantic import BaseModel
 from starlette.responses import Response
 
 from app.columns import Column, Csv, columns_of
+from app.formats import geojson
+from app.problems import ParameterProblem
 from app.query import Page
 
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -57,6 +59,8 @@ def page_response(
     if page.links:
         headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in page.links.items())
     headers |= extra_headers or {}
+    if as_csv is Csv.geojson:
+        return _geojson_response(page, headers)
     if as_csv:
         return _csv_response(to_csv(page.items, page.columns, page.fields), as_csv, headers)
     body = {"items": page.items, "total": page.total, "limit": page.limit, "offset": page.offset}
@@ -64,9 +68,19 @@ def page_response(
     return Response(orjson.dumps(body), media_type=JSON_TYPE, headers=headers)
 
 
+def _geojson_response(page: Page, headers: dict[str, str]) -> Response:
+    if page.path not in geojson.POINTS:
+        raise ParameterProblem("format", f"geojson is offered on {geojson.OFFERED} only")
+    body, omitted = geojson.feature_collection(page.path, page.docs, page.items)
+    headers = {**headers, geojson.OMITTED_HEADER: str(omitted)}
+    return Response(body, media_type=geojson.GEOJSON_TYPE, headers=headers)
+
+
 def record_response(
     doc: dict[str, Any], as_csv: Csv | bool, model: type[BaseModel] | None = None
 ) -> Response:
+    if as_csv is Csv.geojson:
+        raise ParameterProblem("format", f"geojson is offered on the lists {geojson.OFFERED}")
     if as_csv:
         if model is None:
             raise ValueError("this record has no CSV columns")

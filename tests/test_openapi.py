@@ -262,10 +262,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -289,6 +289,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -318,6 +324,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                 },
                             },
@@ -367,10 +378,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -562,10 +573,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -589,6 +600,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -618,6 +635,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                     "X-Member-Coverage": {
                                         "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members, or `unknown` when the filter names an id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
@@ -774,10 +796,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1030,10 +1052,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1057,6 +1079,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1086,6 +1114,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                 },
                             },
@@ -1221,10 +1254,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1446,10 +1479,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1473,6 +1506,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1502,6 +1541,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                     "X-Member-Coverage": {
                                         "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members, or `unknown` when the filter names an id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
@@ -1559,10 +1603,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1749,10 +1793,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1853,10 +1897,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2025,6 +2069,28 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                             },
                             {
+                                "name": "dated",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                                    "description": "`true`: only events with a date (a latest bound counts); `false`: only undated ones.",
+                                    "title": "Dated",
+                                },
+                                "description": "`true`: only events with a date (a latest bound counts); `false`: only undated ones.",
+                            },
+                            {
+                                "name": "located",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                                    "description": "`true`: only events with a point on a map (a city's coordinates); `false`: only those without.",
+                                    "title": "Located",
+                                },
+                                "description": "`true`: only events with a point on a map (a city's coordinates); `false`: only those without.",
+                            },
+                            {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
@@ -2098,10 +2164,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2125,6 +2191,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2154,6 +2226,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                 },
                             },
@@ -2202,10 +2279,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2380,10 +2457,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2480,10 +2557,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2643,10 +2720,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2747,10 +2824,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2911,10 +2988,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -3668,7 +3745,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         ],
                         "title": "EventType",
                     },
-                    "Format": {"type": "string", "enum": ["json", "csv"], "title": "Format"},
+                    "Format": {
+                        "type": "string",
+                        "enum": ["json", "csv", "geojson"],
+                        "title": "Format",
+                    },
                     "Health": {
                         "properties": {
                             "status": {"type": "string", "title": "Status", "examples": ["ok"]},

@@ -72,7 +72,7 @@ def _coalition(dataset: Dataset, coalition_id: str) -> Entry:
     "",
     summary="List coalitions",
     response_model=CoalitionPage,
-    responses=responses.listing("/coalitions"),
+    responses=responses.listing("/coalitions", mapped=True),
 )
 async def list_coalitions(dataset: DatasetDep, params: CoalitionQuery) -> Response:
     return page_response(run(COLLECTION, dataset.coalitions, params), params.as_csv)
@@ -100,6 +100,7 @@ async def get_coalition(dataset: DatasetDep, as_csv: CsvDep, coalition_id: Coali
         unknown_coalition("xx"),
         "/coalitions/xx/members",
         headers=COVERAGE_HEADERS,
+        mapped=True,
     ),
 )
 async def list_coalition_members(
@@ -138,7 +139,10 @@ async def list_coalition_working_groups(
     description="`/timeline` with `coalition` preset.",
     response_model=EventPage,
     responses=responses.listing(
-        "/coalitions/imctc/timeline", unknown_coalition("xx"), "/coalitions/xx/timeline"
+        "/coalitions/imctc/timeline",
+        unknown_coalition("xx"),
+        "/coalitions/xx/timeline",
+        mapped=True,
     ),
 )
 async def list_coalition_timeline(

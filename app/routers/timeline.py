@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import AfterValidator
 from starlette.responses import Response
 
-from app.dataset import Dataset
+from app.dataset import Dataset, Entry
 from app.deps import CsvDep, DatasetDep, id_filter, list_query, param_schema, record_id
 from app.models.common import ID_MAX_LENGTH, EventType, interval
 from app.models.public import EventPage, EventPublic
@@ -102,6 +102,27 @@ MemberFilter = Annotated[
 ]
 
 
+DatedParam = Annotated[
+    bool | None,
+    Query(
+        description="`true`: only events with a date (a latest bound counts); `false`: "
+        "only undated ones."
+    ),
+]
+LocatedParam = Annotated[
+    bool | None,
+    Query(
+        description="`true`: only events with a point on a map (a city's coordinates); "
+        "`false`: only those without."
+    ),
+]
+
+
+def _located(entry: Entry) -> bool:
+    location = entry.doc["location"]
+    return location is not None and location["lat"] is not None
+
+
 def unknown_event(event_id: str) -> NotFound:
     return NotFound(f"No timeline event has the id {event_id[:ID_MAX_LENGTH]!r}.")
 
@@ -125,6 +146,8 @@ def events_page(
     start: str | None,
     end: str | None,
     person: str | None = None,
+    dated: bool | None = None,
+    located: bool | None = None,
 ) -> Response:
     wanted = set(coalitions)
     after, before = day_range(start), day_range(end)
@@ -140,6 +163,10 @@ def events_page(
     if person is not None:
         who = dataset.by_id("people", person)
         entries = [e for e in entries if who is not None and who.id in e.facets["people"]]
+    if dated is not None:
+        entries = [e for e in entries if (e.doc["date"] is not None) is dated]
+    if located is not None:
+        entries = [e for e in entries if _located(e) is located]
     if after or before:
         low = after[0] if after else "0000-01-01"
         high = before[1] if before else "9999-12-31"
@@ -158,7 +185,7 @@ def events_page(
     description="Events in date order (undated ones last; an uncertain date by its earliest "
     "reading), with filters by coalition, type, participant, person and date range.",
     response_model=EventPage,
-    responses=responses.listing("/timeline"),
+    responses=responses.listing("/timeline", mapped=True),
 )
 async def list_events(
     dataset: DatasetDep,
@@ -169,8 +196,12 @@ async def list_events(
     person: PersonFilter = None,
     start: FromParam = None,
     end: ToParam = None,
+    dated: DatedParam = None,
+    located: LocatedParam = None,
 ) -> Response:
-    return events_page(dataset, params, coalition or [], type or [], member, start, end, person)
+    return events_page(
+        dataset, params, coalition or [], type or [], member, start, end, person, dated, located
+    )
 
 
 @router.get(
