@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from app import licence
 from app.columns import Column, columns_of
 from app.dataset import Dataset
+from app.formats import xlsx
 from app.models.public import (
     CoalitionPublic,
     EventPublic,
@@ -96,3 +97,12 @@ def datapackage_zip(dataset: Dataset) -> bytes:
             docs = [entry.doc for entry in getattr(dataset, kind)]
             _write(archive, f"data/{name}.csv", to_csv(docs, columns_of(model)))
     return buffer.getvalue()
+
+
+def workbook(dataset: Dataset) -> bytes:
+    """`tahaluf.xlsx`: one sheet per collection, with the columns of the API's CSV."""
+    sheets = [
+        xlsx.Sheet(name, [entry.doc for entry in getattr(dataset, kind)], columns_of(model))
+        for name, kind, model in RESOURCES
+    ]
+    return xlsx.to_xlsx(sheets)

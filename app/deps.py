@@ -17,6 +17,7 @@ from pydantic import AfterValidator
 
 from app.columns import Csv
 from app.dataset import Dataset
+from app.formats.geojson import POINTS
 from app.models.common import ID_MAX_LENGTH
 from app.problems import ParameterProblem
 from app.query import Collection, ListParams, check_search
@@ -34,6 +35,15 @@ DatasetDep = Annotated[Dataset, Depends(get_dataset)]
 class Format(StrEnum):
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
+
+
+class MapFormat(StrEnum):
+    """The formats of a list whose records have a point: GeoJSON besides the others."""
+
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
     geojson = "geojson"
 
 
@@ -120,8 +130,16 @@ def id_filter(description: str, example: str) -> Any:
 FormatParam = Annotated[
     Format | None,
     Query(
-        description="`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON "
-        "(lists of members, coalitions and the timeline); JSON by default.",
+        description="`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; "
+        "JSON by default.",
+        json_schema_extra=param_schema(),
+    ),
+]
+MapFormatParam = Annotated[
+    MapFormat | None,
+    Query(
+        description="`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; "
+        "`geojson` for GeoJSON, a feature per record with a point; JSON by default.",
         json_schema_extra=param_schema(),
     ),
 ]
@@ -155,11 +173,13 @@ def search_query(*, required: bool = False) -> Any:
     )
 
 
-def wants_csv(request: Request, format: Format | None, bom: bool = False) -> Csv:
-    if format is Format.geojson:
+def wants_csv(request: Request, format: Format | MapFormat | None, bom: bool = False) -> Csv:
+    if format == MapFormat.geojson:
         return Csv.geojson
+    if format == Format.xlsx:
+        return Csv.xlsx
     if format is not None:
-        csv = format is Format.csv
+        csv = format == Format.csv
     else:
         csv = "text/csv" in request.headers.get("accept", "")
     if not csv:
@@ -203,6 +223,7 @@ def page_query(collection: Collection) -> Any:
         collection.check_fields,
         f"id,{label}",
     )
+    format_param = MapFormatParam if collection.path in POINTS else FormatParam
 
     async def page_params(
         request: Request,
@@ -212,7 +233,7 @@ def page_query(collection: Collection) -> Any:
         ] = 0,
         sort: Annotated[str | None, sort_query, sort_check] = None,
         fields: Annotated[str | None, fields_query, fields_check] = None,
-        format: FormatParam = None,
+        format: format_param = None,  # type: ignore[valid-type]
         bom: BomParam = False,
     ) -> ListParams:
         return ListParams(

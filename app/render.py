@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from starlette.responses import Response
 
 from app.columns import Column, Csv, columns_of
-from app.formats import geojson
+from app.formats import geojson, xlsx
 from app.problems import ParameterProblem
 from app.query import Page
 
@@ -61,6 +61,10 @@ def page_response(
     headers |= extra_headers or {}
     if as_csv is Csv.geojson:
         return _geojson_response(page, headers)
+    if as_csv is Csv.xlsx:
+        kept = tuple(c for c in page.columns if page.fields is None or c.field in page.fields)
+        sheet = xlsx.Sheet(page.path.strip("/") or "tahaluf", page.items, kept)
+        return Response(xlsx.to_xlsx([sheet]), media_type=xlsx.XLSX_TYPE, headers=headers)
     if as_csv:
         return _csv_response(to_csv(page.items, page.columns, page.fields), as_csv, headers)
     body = {"items": page.items, "total": page.total, "limit": page.limit, "offset": page.offset}
@@ -81,6 +85,9 @@ def record_response(
 ) -> Response:
     if as_csv is Csv.geojson:
         raise ParameterProblem("format", f"geojson is offered on the lists {geojson.OFFERED}")
+    if as_csv is Csv.xlsx and model is not None:
+        body = xlsx.to_xlsx([xlsx.Sheet(doc["id"], [doc], columns_of(model))])
+        return Response(body, media_type=xlsx.XLSX_TYPE)
     if as_csv:
         if model is None:
             raise ValueError("this record has no CSV columns")

@@ -262,10 +262,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -378,10 +378,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -573,10 +573,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -796,10 +796,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1052,10 +1052,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1254,10 +1254,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1479,10 +1479,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1603,10 +1603,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1793,10 +1793,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1897,10 +1897,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2164,10 +2164,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2279,10 +2279,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2457,10 +2457,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2557,10 +2557,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2720,10 +2720,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2824,10 +2824,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2988,10 +2988,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); `geojson` for GeoJSON (lists of members, coalitions and the timeline); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -3124,6 +3124,35 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "schema": {"$ref": "#/components/schemas/Problem"}
                                     }
                                 },
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    }
+                                },
+                            },
+                        },
+                    }
+                },
+                "/downloads/tahaluf.xlsx": {
+                    "get": {
+                        "tags": ["downloads"],
+                        "summary": "Download everything as a spreadsheet",
+                        "description": "An XLSX workbook with one sheet per collection, the columns of the API's CSV: Arabic first, day-precise dates as real dates, lists as text, a frozen header row with filters.",
+                        "operationId": "getWorkbook",
+                        "responses": {
+                            "200": {
+                                "description": "The workbook.",
+                                "content": {
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    }
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
                             },
                             "422": {
                                 "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
@@ -3747,7 +3776,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                     },
                     "Format": {
                         "type": "string",
-                        "enum": ["json", "csv", "geojson"],
+                        "enum": ["json", "csv", "xlsx"],
                         "title": "Format",
                     },
                     "Health": {
@@ -3850,6 +3879,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "type": "string",
                         "enum": ["query", "path", "header"],
                         "title": "Location",
+                    },
+                    "MapFormat": {
+                        "type": "string",
+                        "enum": ["json", "csv", "xlsx", "geojson"],
+                        "title": "MapFormat",
+                        "description": "The formats of a list whose records have a point: GeoJSON besides the others.",
                     },
                     "Match": {"type": "string", "enum": ["any", "all"], "title": "Match"},
                     "MemberItem": {

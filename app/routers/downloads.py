@@ -9,14 +9,15 @@ from fastapi import APIRouter, Request
 from sqlalchemy import Engine
 from starlette.responses import Response
 
-from app.bulk import datapackage_zip
+from app.bulk import datapackage_zip, workbook
 from app.deps import DatasetDep
+from app.formats.xlsx import XLSX_TYPE
 from app.problems import NotFound
 from app.routers import responses
 
 router = APIRouter(prefix="/downloads", tags=["downloads"])
 
-PATHS = ("/downloads/datapackage.zip", "/downloads/tahaluf.db")
+PATHS = ("/downloads/datapackage.zip", "/downloads/tahaluf.db", "/downloads/tahaluf.xlsx")
 ZIP_TYPE = "application/zip"
 SQLITE_TYPE = "application/vnd.sqlite3"
 
@@ -36,6 +37,10 @@ class ZipResponse(Response):
 
 class SqliteResponse(Response):
     media_type = SQLITE_TYPE
+
+
+class XlsxResponse(Response):
+    media_type = XLSX_TYPE
 
 
 def _attachment(name: str) -> dict[str, str]:
@@ -96,3 +101,24 @@ async def get_sqlite(request: Request, dataset: DatasetDep) -> Response:
             raise NotFound("This service reads a database other than SQLite: no file to send.")
         body = state.sqlite_bytes = path.read_bytes()
     return SqliteResponse(body, headers=_attachment(f"tahaluf-{dataset.data_version}.db"))
+
+
+@router.get(
+    "/tahaluf.xlsx",
+    summary="Download everything as a spreadsheet",
+    description="An XLSX workbook with one sheet per collection, the columns of the API's "
+    "CSV: Arabic first, day-precise dates as real dates, lists as text, a frozen header "
+    "row with filters.",
+    response_class=XlsxResponse,
+    responses={
+        **_binary(XLSX_TYPE, "The workbook."),
+        **responses.NOT_MODIFIED,
+        **responses.invalid(typed=False),
+    },
+)
+async def get_workbook(request: Request, dataset: DatasetDep) -> Response:
+    state = request.app.state
+    body: bytes | None = getattr(state, "workbook", None)
+    if body is None:
+        body = state.workbook = workbook(dataset)  # once per process, as the package
+    return XlsxResponse(body, headers=_attachment(f"tahaluf-{dataset.data_version}.xlsx"))
