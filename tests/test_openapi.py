@@ -289,6 +289,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                     "application/geo+json": {
                                         "schema": {
                                             "type": "object",
@@ -405,6 +408,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -600,6 +606,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                     "application/geo+json": {
                                         "schema": {
                                             "type": "object",
@@ -823,6 +832,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1079,6 +1091,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                     "application/geo+json": {
                                         "schema": {
                                             "type": "object",
@@ -1281,6 +1296,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1506,6 +1524,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                     "application/geo+json": {
                                         "schema": {
                                             "type": "object",
@@ -1630,6 +1651,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1820,6 +1844,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1926,6 +1953,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2191,6 +2221,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                     "application/geo+json": {
                                         "schema": {
                                             "type": "object",
@@ -2306,6 +2339,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2484,6 +2520,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2584,6 +2623,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2747,6 +2789,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2851,6 +2896,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -3015,6 +3063,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,16 @@ def _attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f'attachment; filename="{name}"'}
 
 
+def _once(request: Request, name: str, make: Callable[[], bytes]) -> bytes:
+    """A download's bytes, made once per process: the data never changes while it runs."""
+    state = request.app.state
+    body: bytes | None = getattr(state, name, None)
+    if body is None:
+        body = make()
+        setattr(state, name, body)
+    return body
+
+
 def sqlite_file(engine: Engine) -> Path | None:
     """The SQLite file the service reads, or None when it reads another database."""
     url = engine.url
@@ -69,11 +80,7 @@ def sqlite_file(engine: Engine) -> Path | None:
     },
 )
 async def get_datapackage(request: Request, dataset: DatasetDep) -> Response:
-    state = request.app.state
-    body: bytes | None = getattr(state, "datapackage", None)
-    if body is None:
-        # Once per process: the data never changes while it runs.
-        body = state.datapackage = datapackage_zip(dataset)
+    body = _once(request, "datapackage", lambda: datapackage_zip(dataset))
     name = f"tahaluf-{dataset.data_version}.zip"
     return ZipResponse(body, headers=_attachment(name))
 
@@ -117,8 +124,5 @@ async def get_sqlite(request: Request, dataset: DatasetDep) -> Response:
     },
 )
 async def get_workbook(request: Request, dataset: DatasetDep) -> Response:
-    state = request.app.state
-    body: bytes | None = getattr(state, "workbook", None)
-    if body is None:
-        body = state.workbook = workbook(dataset)  # once per process, as the package
+    body = _once(request, "workbook", lambda: workbook(dataset))
     return XlsxResponse(body, headers=_attachment(f"tahaluf-{dataset.data_version}.xlsx"))

@@ -29,6 +29,7 @@ async def get_index(request: Request, dataset: DatasetDep) -> Response:
         "search": "/search",
         "datapackage": "/downloads/datapackage.zip",
         "sqlite": "/downloads/tahaluf.db",
+        "spreadsheet": "/downloads/tahaluf.xlsx",
         "health": "/health",
         "openapi": "/openapi.json",
         "docs": "/docs",

@@ -42,7 +42,13 @@ NOT_MODIFIED: Responses = {
     304: {"description": "Not modified: the `If-None-Match` ETag is current. No body."},
 }
 INVALID_NOTE = "A parameter is unknown, repeated or invalid: every one is named in `errors`."
-CSV: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
+CSV: dict[str, Any] = {
+    "text/csv": {"schema": {"type": "string"}},
+    # `format=xlsx`: a workbook (app/formats/xlsx.py).
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+        "schema": {"type": "string", "format": "binary"}
+    },
+}
 GEOJSON: dict[str, Any] = {
     "application/geo+json": {
         "schema": {
