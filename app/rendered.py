@@ -154,6 +154,15 @@ def _facets(kind: Kind, entry: Entry) -> Iterator[tuple[str, str]]:
             for role in membership["roles"]:
                 yield "role", role
                 yield f"role:{membership['coalition']['id']}", role
+    if kind.name == "timeline":
+        # `dated` and `located`: a latest bound is a date; a place is located by its point.
+        location = entry.doc["location"]
+        yield "dated", _yes(entry.doc["date"] is not None)
+        yield "located", _yes(location is not None and location.get("lat") is not None)
+
+
+def _yes(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def _sorts(kind: Kind, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[tuple[str, Any]]:
