@@ -22,7 +22,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from app.checker import Seed, SeedError, load_checked
 from app.dataset import load_dataset
-from app.models.common import Citation, DateSeed, MemberType, PartialDate, Role
+from app.models.common import Citation, DateSeed, MemberType, Role, date_intervals
 from app.models.common import date_doc as parsed_date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
 from app.models.tables import (
@@ -150,15 +150,12 @@ def _member_rows(member: MemberSeed, position: int, references: References) -> M
         type=member.type.value,
         name_ar=member.name.ar,
         name_en=name_en,
+        name_basis=member.name.basis.value,
         iso_alpha2=alpha2,
         iso_alpha3=alpha3,
         aliases=list(member.aliases),
         notes=list(member.notes),
     )
-
-
-def _readings(value: DateSeed) -> list[PartialDate]:
-    return [value] if isinstance(value, PartialDate) else list(value.one_of)
 
 
 def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
@@ -183,6 +180,7 @@ def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
             body_name=body.name.model_dump() if body.name else None,
             date=date_doc(role.date),
             derived_from=_dump(role.derived_from),  # type: ignore[arg-type]
+            basis=_dump(role.basis),  # type: ignore[arg-type]
             notes=list(role.notes),
         )
         yield from _cite(f"role:{person.id}#{index}", role.sources)
@@ -209,6 +207,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             title=source.title.model_dump(),
             publisher=source.publisher.model_dump() if source.publisher else None,
             published=date_doc(source.published),
+            derived_from=_dump(source.derived_from),  # type: ignore[arg-type]
             language=source.language,
             notes=list(source.notes),
         )
@@ -255,6 +254,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
                 coalition_id=membership.coalition,
                 roles=sorted(role.value for role in all_roles),
                 since=date_doc(membership.since),
+                basis=_dump(membership.basis),  # type: ignore[arg-type]
                 notes=list(membership.notes),
             )
             yield from _cite(f"membership:{member.id}@{membership.coalition}", membership.sources)
@@ -264,7 +264,7 @@ def seed_rows(seed: Seed) -> Iterator[SQLModel]:
             id=event.id,
             position=position,
             date=date,
-            first_day=min(r.first_day for r in _readings(event.date)) if event.date else None,
+            first_day=date_intervals(date)[0][0] if date else None,
             type=event.type.value,
             title=event.title.model_dump(),
             description=event.description.model_dump(),

@@ -18,7 +18,9 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
+from app import licence
 from app.columns import Column, columns_of
+from app.formats import xlsx
 from app.models.public import (
     CoalitionPublic,
     EventPublic,
@@ -60,6 +62,7 @@ def descriptor(store: Store) -> dict[str, Any]:
         "title": "Tahaluf: counter-terrorism coalitions in public Arabic documents",
         "description": DESCRIPTION,
         "version": store.data_version,
+        "licenses": licence.datapackage_licenses(),
         "sources": [{"title": source["title"]["en"]} for source in store.documents("sources")],
         "resources": [
             {
@@ -123,3 +126,13 @@ def datapackage_chunks(store: Store) -> Iterator[bytes]:
 
 def datapackage_zip(store: Store) -> bytes:
     return b"".join(datapackage_chunks(store))
+
+
+def workbook(store: Store) -> bytes:
+    """`tahaluf.xlsx`: one sheet per collection, with the columns of the API's CSV, each
+    read from the database a batch of records at a time as its rows are written."""
+    sheets = [
+        xlsx.Sheet(name, store.documents(kind), columns_of(model))
+        for name, kind, model in RESOURCES
+    ]
+    return xlsx.to_xlsx(sheets)

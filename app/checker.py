@@ -461,29 +461,37 @@ def _check_derived(events: list[tuple[int, EventSeed]], problems: list[Problem])
                 )
 
 
-def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
-    """A role date taken from an event names a known event and holds the same date."""
-    events = {event.id: event for _, event in loaded["timeline.json"]}
+def _dated_by_events(loaded: dict[str, list[tuple[int, Any]]]) -> Iterator[tuple[str, str, Any]]:
+    """Each role and source whose date may be taken from an event: file, path, record."""
     for index, person in loaded["people.json"]:
         for position, role in enumerate(person.roles):
-            for number, link in enumerate(role.derived_from):
-                where = f"$[{index}].roles[{position}].derived_from[{number}]"
-                source = events.get(link.event)
-                if link.field != "date":
-                    problems.append(Problem("people.json", f"{where}.field", "a role has no place"))
-                elif source is None:
-                    problems.append(
-                        Problem("people.json", f"{where}.event", f"unknown event {link.event!r}")
+            yield "people.json", f"$[{index}].roles[{position}]", role
+    for index, source in loaded["sources.json"]:
+        yield "sources.json", f"$[{index}]", source
+
+
+def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
+    """A role's or a source's date taken from an event names a known event with that date."""
+    events = {event.id: event for _, event in loaded["timeline.json"]}
+    for file, path, record in _dated_by_events(loaded):
+        date = record.date if file == "people.json" else record.published
+        kind = "role" if file == "people.json" else "source"
+        for number, link in enumerate(record.derived_from):
+            where = f"{path}.derived_from[{number}]"
+            source = events.get(link.event)
+            if link.field != "date":
+                problems.append(Problem(file, f"{where}.field", f"a {kind} has no place"))
+            elif source is None:
+                problems.append(Problem(file, f"{where}.event", f"unknown event {link.event!r}"))
+            elif source.date != date:
+                problems.append(
+                    Problem(
+                        file,
+                        f"{where}.event",
+                        f"the {kind}'s date differs from that of {link.event!r}, "
+                        "which it says it takes",
                     )
-                elif source.date != role.date:
-                    problems.append(
-                        Problem(
-                            "people.json",
-                            f"{where}.event",
-                            f"the role's date differs from that of {link.event!r}, "
-                            "which it says it takes",
-                        )
-                    )
+                )
 
 
 def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:

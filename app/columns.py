@@ -26,11 +26,14 @@ from pydantic import BaseModel
 
 
 class Csv(IntEnum):
-    """What a request asked for: JSON (falsy), CSV, or CSV behind a UTF-8 byte order mark."""
+    """What a request asked for: JSON (falsy), CSV, CSV behind a UTF-8 byte order mark,
+    GeoJSON or XLSX."""
 
     no = 0
     plain = 1
     bom = 2
+    geojson = 3
+    xlsx = 4
 
 
 @dataclass(frozen=True)

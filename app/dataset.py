@@ -240,6 +240,7 @@ def load_dataset(engine: Engine | Connection) -> Dataset:
             "url": f"/members/{m.id}",
             "type": m.type,
             "name": {"ar": m.name_ar, "en": m.name_en},
+            "name_basis": m.name_basis,
             "names": {"formal": m.names["formal"], "short": m.names["short"]},
             "aliases": m.aliases,
             "iso_alpha2": m.iso_alpha2,
@@ -253,6 +254,7 @@ def load_dataset(engine: Engine | Connection) -> Dataset:
                     "coalition": coalition_ref[ms.coalition_id],
                     "roles": ms.roles,
                     "since": ms.since,
+                    "basis": ms.basis,
                     "working_groups": chaired[(m.id, ms.coalition_id)],
                     "notes": ms.notes,
                     "sources": citations[f"membership:{m.id}@{ms.coalition_id}"],
@@ -355,12 +357,15 @@ def load_dataset(engine: Engine | Connection) -> Dataset:
     ]
     for entry, e in zip(event_entries, events, strict=True):
         index(entry, _bilingual(e.title), synonyms)
-    # The timeline's natural order is by the earliest reading of its date (undated events
-    # last), then as curated.
+    # The timeline's natural order is by the earliest reading of its date (an event known
+    # only by a latest bound, by that bound; undated events last), then as curated.
     event_entries.sort(
         key=lambda e: (
             not e.facets["intervals"],
-            min(e.facets["intervals"], default=("", ""))[0],
+            min(
+                date_intervals(e.doc["date"] and {**e.doc["date"], "open_start": False}),
+                default=("", ""),
+            )[0],
             e.facets["position"],
         )
     )
@@ -382,6 +387,10 @@ def load_dataset(engine: Engine | Connection) -> Dataset:
                 "title": s.title,
                 "publisher": s.publisher,
                 "published": s.published,
+                "derived_from": [
+                    {"field": link["field"], "event": event_ref[link["event"]]}
+                    for link in s.derived_from or []
+                ],
                 "language": s.language,
                 "sha256": s.sha256,
                 "citation_count": cited[s.id],
@@ -456,6 +465,7 @@ def _people(
                         {"field": link["field"], "event": event_ref[link["event"]]}
                         for link in r.derived_from or []
                     ],
+                    "basis": r.basis,
                     "notes": r.notes,
                     "sources": citations[f"role:{p.id}#{r.position}"],
                 }

@@ -16,6 +16,7 @@ from fastapi.routing import APIRoute
 from pydantic import AfterValidator
 
 from app.columns import Csv
+from app.formats.geojson import POINTS
 from app.models.common import ID_MAX_LENGTH
 from app.problems import ParameterProblem
 from app.query import Collection, ListParams, check_search
@@ -34,6 +35,16 @@ StoreDep = Annotated[Store, Depends(get_store)]
 class Format(StrEnum):
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
+
+
+class MapFormat(StrEnum):
+    """The formats of a list whose records have a point: GeoJSON besides the others."""
+
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    geojson = "geojson"
 
 
 _ALLOWED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -119,7 +130,16 @@ def id_filter(description: str, example: str) -> Any:
 FormatParam = Annotated[
     Format | None,
     Query(
-        description="`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+        description="`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; "
+        "JSON by default.",
+        json_schema_extra=param_schema(),
+    ),
+]
+MapFormatParam = Annotated[
+    MapFormat | None,
+    Query(
+        description="`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; "
+        "`geojson` for GeoJSON, a feature per record with a point; JSON by default.",
         json_schema_extra=param_schema(),
     ),
 ]
@@ -153,9 +173,13 @@ def search_query(*, required: bool = False) -> Any:
     )
 
 
-def wants_csv(request: Request, format: Format | None, bom: bool = False) -> Csv:
+def wants_csv(request: Request, format: Format | MapFormat | None, bom: bool = False) -> Csv:
+    if format == MapFormat.geojson:
+        return Csv.geojson
+    if format == Format.xlsx:
+        return Csv.xlsx
     if format is not None:
-        csv = format is Format.csv
+        csv = format == Format.csv
     else:
         csv = "text/csv" in request.headers.get("accept", "")
     if not csv:
@@ -199,6 +223,7 @@ def page_query(collection: Collection) -> Any:
         collection.check_fields,
         f"id,{label}",
     )
+    format_param = MapFormatParam if collection.path in POINTS else FormatParam
 
     async def page_params(
         request: Request,
@@ -208,7 +233,7 @@ def page_query(collection: Collection) -> Any:
         ] = 0,
         sort: Annotated[str | None, sort_query, sort_check] = None,
         fields: Annotated[str | None, fields_query, fields_check] = None,
-        format: FormatParam = None,
+        format: format_param = None,  # type: ignore[valid-type]
         bom: BomParam = False,
     ) -> ListParams:
         return ListParams(

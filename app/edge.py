@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
 from app.downloads import content_disposition
+from app.formats.xlsx import XLSX_TYPE
 from app.freshness import cache_control
 from app.logs import AccessLog
 from app.problems import PROBLEM_TYPE, problem_body
@@ -401,6 +402,10 @@ def _finish(key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
     # A CSV is a download: its file name says what was asked (computed once per entry).
     if any(name == b"content-type" and value.startswith(b"text/csv") for name, value in kept):
         kept.append((b"content-disposition", content_disposition(path, query, "csv")))
+    elif (b"content-type", XLSX_TYPE.encode()) in kept and all(
+        name != b"content-disposition" for name, _ in kept
+    ):
+        kept.append((b"content-disposition", content_disposition(path, query, "xlsx")))
     # Compressed only for a client that asked: the key holds gzip_ok, so an entry serves
     # one kind of client, and a cold answer to the others skips the compression.
     worth_it = gzip_ok and len(body) > GZIP_MIN

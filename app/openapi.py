@@ -13,6 +13,7 @@ import orjson
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from app import licence
 from app.columns import Csv
 from app.deps import SEARCH_EXAMPLE
 from app.kinds import KINDS
@@ -88,7 +89,10 @@ def build_openapi(app: FastAPI, store: Store) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
         servers=app.servers,
+        license_info=licence.openapi_license(),
     )
+    # Public and read-only: no operation needs credentials, which `security: []` states.
+    schema["security"] = []
     for path, example in _examples(store, schema).items():
         response = schema["paths"][path]["get"]["responses"]["200"]
         response["content"]["application/json"]["example"] = example

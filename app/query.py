@@ -67,8 +67,10 @@ class Collection:
 class Page:
     """A page as the store found it: each record's stored JSON, in order.
 
-    `items` gives the records as dicts (trimmed to `fields`), for CSV and other writers;
-    a JSON page without `fields` joins the stored bytes without decoding them.
+    `docs` gives the records decoded (once), whole, and `items` the same trimmed to
+    `fields`, for CSV and other writers (GeoJSON needs both: a feature's point from the
+    whole record, its properties from the item); a JSON page without `fields` joins the
+    stored bytes without decoding them.
     """
 
     bodies: list[bytes]
@@ -78,13 +80,17 @@ class Page:
     links: dict[str, str]
     columns: tuple[Column, ...]
     fields: set[str] | None
+    path: str = ""
+
+    @cached_property
+    def docs(self) -> list[dict[str, Any]]:
+        return [orjson.loads(body) for body in self.bodies]
 
     @cached_property
     def items(self) -> list[dict[str, Any]]:
-        docs = [orjson.loads(body) for body in self.bodies]
         if self.fields is None:
-            return docs
-        return [{k: v for k, v in doc.items() if k in self.fields} for doc in docs]
+            return self.docs
+        return [{k: v for k, v in doc.items() if k in self.fields} for doc in self.docs]
 
 
 def invalid(reason: str) -> PydanticCustomError:

@@ -29,7 +29,7 @@ from babel import Locale
 
 from app.checker import Problem, Seed
 from app.models.common import MemberType
-from app.models.seed import Place
+from app.models.seed import MemberSeed, Place
 
 POINT_BASIS = "capital"
 
@@ -195,7 +195,8 @@ def capital_point(code: str) -> Point | str:
     return _point(max(cities, key=lambda c: (c["population"], -c["geonameid"])))
 
 
-def _country(code: str, document_name: str) -> CountryReference | str:
+def _country(member: MemberSeed) -> CountryReference | str:
+    code = member.id
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return f"{code!r} is unknown to pycountry (ISO 3166-1)"
@@ -213,11 +214,19 @@ def _country(code: str, document_name: str) -> CountryReference | str:
     # pycountry translates nearly every official name; where it does not (it returns the
     # English), the Arabic formal name is the one the documents give.
     formal_ar = arabic.gettext(official)
+    package = {
+        "formal": formal_ar if formal_ar != official else member.name.ar,
+        "iso": arabic.gettext(country.name),
+    }
+    for override in member.arabic_names:
+        if override.ar == package[override.field]:
+            return f"the {override.field} override equals pycountry's Arabic: remove it"
+        package[override.field] = override.ar
     return CountryReference(
         iso_numeric=country.numeric,
-        formal={"ar": formal_ar if formal_ar != official else document_name, "en": official},
+        formal={"ar": package["formal"], "en": official},
         short={"ar": cldr_ar, "en": cldr_en},
-        iso={"ar": arabic.gettext(country.name), "en": country.name},
+        iso={"ar": package["iso"], "en": country.name},
         region=region[0],
         subregion=region[1],
         point=point,
@@ -240,7 +249,7 @@ def join(seed: Seed) -> tuple[References, list[Problem]]:
     for index, member in enumerate(seed.members):
         if member.type is not MemberType.country:
             continue
-        found = _country(member.id, member.name.ar)
+        found = _country(member)
         if isinstance(found, str):
             problems.append(Problem("members.json", f"$[{index}].id", found))
         else:

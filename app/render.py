@@ -12,6 +12,8 @@ from pydantic import BaseModel
 from starlette.responses import Response
 
 from app.columns import Column, Csv, columns_of
+from app.formats import geojson, xlsx
+from app.problems import ParameterProblem
 from app.query import Page
 
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -86,18 +88,37 @@ def page_response(
     if page.links:
         headers["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in page.links.items())
     headers |= extra_headers or {}
+    if as_csv is Csv.geojson:
+        return _geojson_response(page, headers)
+    if as_csv is Csv.xlsx:
+        kept = tuple(c for c in page.columns if page.fields is None or c.field in page.fields)
+        sheet = xlsx.Sheet(page.path.strip("/") or "tahaluf", page.items, kept)
+        return Response(xlsx.to_xlsx([sheet]), media_type=xlsx.XLSX_TYPE, headers=headers)
     if as_csv:
         return _csv_response(to_csv(page.items, page.columns, page.fields), as_csv, headers)
     return Response(page_json(page, extra), media_type=JSON_TYPE, headers=headers)
+
+
+def _geojson_response(page: Page, headers: dict[str, str]) -> Response:
+    if page.path not in geojson.POINTS:
+        raise ParameterProblem("format", f"geojson is offered on {geojson.OFFERED} only")
+    body, omitted = geojson.feature_collection(page.path, page.docs, page.items)
+    headers = {**headers, geojson.OMITTED_HEADER: str(omitted)}
+    return Response(body, media_type=geojson.GEOJSON_TYPE, headers=headers)
 
 
 def record_response(
     doc: dict[str, Any] | bytes, as_csv: Csv | bool, model: type[BaseModel] | None = None
 ) -> Response:
     """A record, as a dict or as the JSON the build stored for it."""
+    if as_csv is Csv.geojson:
+        raise ParameterProblem("format", f"geojson is offered on the lists {geojson.OFFERED}")
     if as_csv:
         if model is None:
             raise ValueError("this record has no CSV columns")
         item = orjson.loads(doc) if isinstance(doc, bytes) else doc
+        if as_csv is Csv.xlsx:
+            body = xlsx.to_xlsx([xlsx.Sheet(item["id"], [item], columns_of(model))])
+            return Response(body, media_type=xlsx.XLSX_TYPE)
         return _csv_response(to_csv([item], columns_of(model)), as_csv, None)
     return Response(doc if isinstance(doc, bytes) else orjson.dumps(doc), media_type=JSON_TYPE)

@@ -47,6 +47,7 @@ NOT_TEXT = frozenset(
         "sha256",
         "file",
         "basis",
+        "name_basis",
         "precision",
         "edtf",
         "readings",
@@ -71,8 +72,10 @@ BATCH = 5_000
 
 # The curators' notes and the citations' quotes: indexed as whole words only, since a
 # quote runs words together where the capture lost a space or a table cell
-# (`الدنماركالإمارات`), and a note names other records to explain this one.
-CITED = frozenset({"notes", "sources"})
+# (`الدنماركالإمارات`), and a note names other records to explain this one. A membership's
+# or role's `basis` is a quote and its reading, so it is cited text too (a point's `basis`,
+# a string, is a code).
+CITED = frozenset({"notes", "sources", "basis"})
 
 
 def own_text(doc: dict[str, Any]) -> list[str]:
@@ -85,7 +88,8 @@ def cited_text(value: Any) -> list[str]:
     found: list[str] = []
     if isinstance(value, dict):
         for key, item in value.items():
-            found.extend(document_text(item, top=False) if key in CITED else cited_text(item))
+            cited = key in CITED and not isinstance(item, str)
+            found.extend(document_text(item, top=False) if cited else cited_text(item))
     elif isinstance(value, list):
         for item in value:
             found.extend(cited_text(item))
@@ -154,6 +158,15 @@ def _facets(kind: Kind, entry: Entry) -> Iterator[tuple[str, str]]:
             for role in membership["roles"]:
                 yield "role", role
                 yield f"role:{membership['coalition']['id']}", role
+    if kind.name == "timeline":
+        # `dated` and `located`: a latest bound is a date; a place is located by its point.
+        location = entry.doc["location"]
+        yield "dated", _yes(entry.doc["date"] is not None)
+        yield "located", _yes(location is not None and location.get("lat") is not None)
+
+
+def _yes(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def _sorts(kind: Kind, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[tuple[str, Any]]:

@@ -63,7 +63,10 @@ class Copy:
         return text if self.k == 0 else f"{text} {self.k}"
 
     def bilingual(self, value: dict[str, str]) -> dict[str, str]:
-        return {lang: self.text(text) for lang, text in value.items()}
+        # Only the texts: a name's other keys (`basis`) are copied as they are.
+        return {
+            key: self.text(text) if key in ("ar", "en") else text for key, text in value.items()
+        }
 
 
 def _country_name(code: str) -> str:

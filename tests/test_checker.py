@@ -325,3 +325,51 @@ def test_a_complete_member_list_must_match_its_stated_count(seed_copy: Path) -> 
     assert (
         "coalitions.json: $[1].member_coverage: complete, but no stated_member_count says so"
     ) in found
+
+
+def test_memberships_and_roles_carry_a_cited_basis(seed_copy: Path) -> None:
+    def break_members(members: list[Any]) -> None:
+        niger = members[_index(members, "NE")]
+        niger["memberships"][1]["basis"].pop("reading")  # an inference must say how
+        niger["memberships"][0].pop("basis")
+        saudi = members[_index(members, "SA")]
+        saudi["memberships"][0]["basis"]["quote"] = {"source": "sabq-2020", "quote": "not cited"}
+
+    def break_people(people: list[Any]) -> None:
+        people[0]["roles"][0]["basis"]["kind"] = "assumed"
+
+    edit(seed_copy, "members.json", break_members)
+    edit(seed_copy, "people.json", break_people)
+    found = problems_of(seed_copy)
+    members = json.loads((seed_copy / "members.json").read_text(encoding="utf-8"))
+    ne, sa = (f"members.json: $[{_index(members, code)}]" for code in ("NE", "SA"))
+    assert any(p.startswith(f"{ne}.memberships[0].basis: Field required") for p in found)
+    assert any(p.startswith(f"{ne}.memberships[1].basis: a reading is needed") for p in found)
+    assert any(p.startswith(f"{sa}.memberships[0]: basis.quote must be one of") for p in found)
+    assert any(
+        p.startswith("people.json: $[0].roles[0].basis.kind: Input should be") for p in found
+    )
+
+
+def test_a_source_date_taken_from_an_event_must_equal_it(seed_copy: Path) -> None:
+    def break_it(sources: list[Any]) -> None:
+        sources[_index(sources, "moroccan-report")]["published"]["date"] = "2017-11-27"
+
+    edit(seed_copy, "sources.json", break_it)
+    [found] = problems_of(seed_copy)
+    assert found.endswith(
+        "derived_from[0].event: the source's date differs from that of "
+        "'imctc-defence-ministers-first-meeting', which it says it takes"
+    )
+    assert found.startswith("sources.json: $[3].")
+
+
+def test_a_latest_bound_needs_a_real_date_and_a_note(seed_copy: Path) -> None:
+    def break_it(events: list[Any]) -> None:
+        seminar = events[_index(events, "imctc-monthly-seminars")]
+        seminar["date"] = {"before": {"date": "2020-02-30", "precision": "day"}}
+
+    edit(seed_copy, "timeline.json", break_it)
+    found = problems_of(seed_copy)
+    assert any(p.endswith("].date.note: Field required") for p in found)
+    assert any(p.endswith("].date.before: date '2020-02-30' does not exist") for p in found)

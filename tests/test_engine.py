@@ -146,6 +146,14 @@ def test_a_whole_word_is_not_a_prefix(client: Client) -> None:
     assert {("coalition", "imctc"), ("coalition", "global-coalition")} <= set(found)
 
 
+def test_a_basis_quote_is_matched_as_whole_words(client: Client) -> None:
+    """Iraq's Small Group basis quotes the run-together cell 'العراقالأردن': matched inside
+    words, it would make Iraq a hit for Jordan. Like other quotes, it is whole words."""
+    assert hits(client, "الاردن") == [("member", "JO")]
+    iraq = client.get("/members/IQ").json()
+    assert "العراقالأردن" in str(iraq["memberships"][0]["basis"])
+
+
 def test_fts_operators_in_q_are_words(client: Client) -> None:
     """`OR` is a word to find, not an operator: Egypt alone does not match both."""
     assert ("member", "EG") not in hits(client, "Jordan OR Egypt")
@@ -210,6 +218,8 @@ BENCH_URLS = [
     "/timeline?offset=400",
     "/members?sort=name.ar,-id&coalition=global-coalition&limit=5",
     "/timeline?person=john-godfrey&sort=-date",
+    "/timeline?dated=false&located=true",
+    "/timeline?format=geojson&located=true&fields=id,date&limit=50",
 ]
 TABLES = set(SQLModel.metadata.tables)
 

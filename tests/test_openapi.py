@@ -103,6 +103,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
 (`-` for descending), `fields`, `q` (Arabic or English, spelling-insensitive) and
 `format=csv`. Errors are RFC 9457 problem details. Responses carry a strong `ETag`.
 """,
+                "license": {
+                    "name": "Creative Commons Attribution 4.0 International",
+                    "identifier": "CC-BY-4.0",
+                },
                 "version": "1.0.0",
             },
             "servers": [{"url": "/", "description": "This service"}],
@@ -258,10 +262,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -285,6 +289,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -314,6 +327,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                 },
                             },
@@ -363,10 +381,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -390,6 +408,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -546,7 +567,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,15}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,name"],
                                     "title": "Fields",
@@ -558,10 +579,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -585,6 +606,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -614,6 +644,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                     "X-Member-Coverage": {
                                         "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members, or `unknown` when the filter names an id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
@@ -770,10 +805,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -797,6 +832,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1026,10 +1064,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1053,6 +1091,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1082,6 +1129,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                 },
                             },
@@ -1217,10 +1269,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1244,6 +1296,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1430,7 +1485,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,14}$",
+                                    "pattern": "^(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)(?:,(?:notes|sources|id|url|type|name|name_basis|names|aliases|iso_alpha2|iso_alpha3|iso_numeric|region|subregion|point|memberships)){0,15}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,name"],
                                     "title": "Fields",
@@ -1442,10 +1497,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1469,6 +1524,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1498,6 +1562,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                     "X-Member-Coverage": {
                                         "description": "`complete`, or `partial; coalitions=<ids>` when a coalition filtered (any, unfiltered) lists only some members, or `unknown` when the filter names an id no coalition has; the same as `coverage` in the JSON envelope, so that a CSV stays a plain table.",
@@ -1555,10 +1624,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1582,6 +1651,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1745,10 +1817,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1772,6 +1844,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -1849,10 +1924,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -1878,6 +1953,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2021,6 +2099,28 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "description": "End: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. An event dated to a month or a year is kept when any day of it falls in the range; an uncertain date, when any of its readings does.",
                             },
                             {
+                                "name": "dated",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                                    "description": "`true`: only events with a date (a latest bound counts); `false`: only undated ones.",
+                                    "title": "Dated",
+                                },
+                                "description": "`true`: only events with a date (a latest bound counts); `false`: only undated ones.",
+                            },
+                            {
+                                "name": "located",
+                                "in": "query",
+                                "required": False,
+                                "schema": {
+                                    "anyOf": [{"type": "boolean"}, {"type": "null"}],
+                                    "description": "`true`: only events with a point on a map (a city's coordinates); `false`: only those without.",
+                                    "title": "Located",
+                                },
+                                "description": "`true`: only events with a point on a map (a city's coordinates); `false`: only those without.",
+                            },
+                            {
                                 "name": "q",
                                 "in": "query",
                                 "required": False,
@@ -2094,10 +2194,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
-                                    "$ref": "#/components/schemas/Format",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
+                                    "$ref": "#/components/schemas/MapFormat",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; `geojson` for GeoJSON, a feature per record with a point; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2121,6 +2221,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
+                                    "application/geo+json": {
+                                        "schema": {
+                                            "type": "object",
+                                            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point Feature per record that has a point, its properties the list item.",
+                                        }
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2150,6 +2259,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "description": "RFC 8288 `first`, `prev`, `next` and `last` pages, as relative URLs.",
                                         "required": True,
                                         "schema": {"type": "string"},
+                                    },
+                                    "X-Features-Omitted": {
+                                        "description": "With GeoJSON: how many records of the page have no point, so no feature.",
+                                        "required": False,
+                                        "schema": {"type": "integer"},
                                     },
                                 },
                             },
@@ -2198,10 +2312,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2225,6 +2339,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2376,10 +2493,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2403,6 +2520,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2476,10 +2596,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2503,6 +2623,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2627,7 +2750,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "required": False,
                                 "schema": {
                                     "type": "string",
-                                    "pattern": "^(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|language|sha256|citation_count|notes)){0,9}$",
+                                    "pattern": "^(?:id|url|file|title|publisher|published|derived_from|language|sha256|citation_count|notes)(?:,(?:id|url|file|title|publisher|published|derived_from|language|sha256|citation_count|notes)){0,10}$",
                                     "description": "Comma-separated top-level fields to return (`id` is always kept). By default, all of them.",
                                     "examples": ["id,title"],
                                     "title": "Fields",
@@ -2639,10 +2762,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2666,6 +2789,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2743,10 +2869,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2770,6 +2896,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -2907,10 +3036,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "in": "query",
                                 "required": False,
                                 "schema": {
-                                    "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                    "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                                     "$ref": "#/components/schemas/Format",
                                 },
-                                "description": "`csv` for CSV (as does `Accept: text/csv`); JSON by default.",
+                                "description": "`csv` for CSV (as does `Accept: text/csv`); `xlsx` for a spreadsheet; JSON by default.",
                             },
                             {
                                 "name": "bom",
@@ -2934,6 +3063,9 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                         "example": "<live data: see test_documented_example_is_what_the_endpoint_returns>",
                                     },
                                     "text/csv": {"schema": {"type": "string"}},
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    },
                                 },
                                 "headers": {
                                     "ETag": {
@@ -3055,9 +3187,66 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         },
                     }
                 },
+                "/downloads/tahaluf.xlsx": {
+                    "get": {
+                        "tags": ["downloads"],
+                        "summary": "Download everything as a spreadsheet",
+                        "description": "An XLSX workbook with one sheet per collection, the columns of the API's CSV: Arabic first, day-precise dates as real dates, lists as text, a frozen header row with filters.",
+                        "operationId": "getWorkbook",
+                        "responses": {
+                            "200": {
+                                "description": "The workbook.",
+                                "content": {
+                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                                        "schema": {"type": "string", "format": "binary"}
+                                    }
+                                },
+                            },
+                            "304": {
+                                "description": "Not modified: the `If-None-Match` ETag is current. No body."
+                            },
+                            "422": {
+                                "description": "A parameter is unknown, repeated or invalid: every one is named in `errors`.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {"$ref": "#/components/schemas/Problem"}
+                                    }
+                                },
+                            },
+                        },
+                    }
+                },
             },
             "components": {
                 "schemas": {
+                    "Basis": {
+                        "type": "string",
+                        "enum": ["stated", "inferred", "derived"],
+                        "title": "Basis",
+                        "description": "How a membership or a role stands in the documents.",
+                    },
+                    "BasisOf": {
+                        "properties": {
+                            "kind": {
+                                "$ref": "#/components/schemas/Basis",
+                                "description": "`stated`, `inferred` or `derived`.",
+                            },
+                            "quote": {
+                                "$ref": "#/components/schemas/Citation",
+                                "description": "The quote the membership or role rests on.",
+                            },
+                            "reading": {
+                                "anyOf": [{"type": "string", "minLength": 1}, {"type": "null"}],
+                                "title": "Reading",
+                                "description": "How the quote is read, for an `inferred` or `derived` basis; null for `stated`.",
+                            },
+                        },
+                        "additionalProperties": False,
+                        "type": "object",
+                        "required": ["kind", "quote"],
+                        "title": "BasisOf",
+                        "description": "Why a membership or a role is recorded: the kind of reading and the quote it rests on.",
+                    },
                     "BodyPublic": {
                         "properties": {
                             "kind": {
@@ -3398,8 +3587,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "edtf": {
                                 "type": "string",
                                 "title": "Edtf",
-                                "description": "EDTF (ISO 8601-2): a date reduced to its precision, or a one-of set `[a,b]` when the documents allow several readings.",
-                                "examples": ["2015-12-14", "[2021-09-02,2021-12-02]"],
+                                "description": "EDTF (ISO 8601-2): a date reduced to its precision, a one-of set `[a,b]` when the documents allow several readings, or an interval `../b` open at its start when only a latest bound is known.",
+                                "examples": [
+                                    "2015-12-14",
+                                    "[2021-09-02,2021-12-02]",
+                                    "../2020-02-24",
+                                ],
                             },
                             "date": {
                                 "type": "string",
@@ -3419,7 +3612,12 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "uncertain": {
                                 "type": "boolean",
                                 "title": "Uncertain",
-                                "description": "True when there is more than one reading.",
+                                "description": "True when there is more than one reading, or only a latest bound.",
+                            },
+                            "open_start": {
+                                "type": "boolean",
+                                "title": "Open Start",
+                                "description": "True for a latest bound (EDTF `../date`): on or before `date`, which is then the only reading; the start is unknown.",
                             },
                             "note": {
                                 "anyOf": [{"type": "string"}, {"type": "null"}],
@@ -3428,7 +3626,15 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                         },
                         "type": "object",
-                        "required": ["edtf", "date", "precision", "readings", "uncertain", "note"],
+                        "required": [
+                            "edtf",
+                            "date",
+                            "precision",
+                            "readings",
+                            "uncertain",
+                            "open_start",
+                            "note",
+                        ],
                         "title": "DatePublic",
                         "description": "Every date of the API has this shape, certain or not.",
                     },
@@ -3619,7 +3825,11 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         ],
                         "title": "EventType",
                     },
-                    "Format": {"type": "string", "enum": ["json", "csv"], "title": "Format"},
+                    "Format": {
+                        "type": "string",
+                        "enum": ["json", "csv", "xlsx"],
+                        "title": "Format",
+                    },
                     "Health": {
                         "properties": {
                             "status": {"type": "string", "title": "Status", "examples": ["ok"]},
@@ -3641,6 +3851,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "description": {"type": "string", "title": "Description"},
                             "version": {"type": "string", "title": "Version"},
                             "data_version": {"type": "string", "title": "Data Version"},
+                            "licence": {"$ref": "#/components/schemas/Licence"},
                             "links": {
                                 "additionalProperties": {"type": "string"},
                                 "type": "object",
@@ -3648,7 +3859,14 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             },
                         },
                         "type": "object",
-                        "required": ["name", "description", "version", "data_version", "links"],
+                        "required": [
+                            "name",
+                            "description",
+                            "version",
+                            "data_version",
+                            "licence",
+                            "links",
+                        ],
                         "title": "Index",
                     },
                     "Kind": {
@@ -3677,10 +3895,47 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "required": ["id", "name", "title"],
                         "title": "LeaderPublic",
                     },
+                    "Licence": {
+                        "properties": {
+                            "code": {
+                                "type": "string",
+                                "title": "Code",
+                                "description": "The code's licence (SPDX id).",
+                                "examples": ["MIT"],
+                            },
+                            "data": {
+                                "type": "string",
+                                "title": "Data",
+                                "description": "The data's licence (SPDX id).",
+                                "examples": ["CC-BY-4.0"],
+                            },
+                            "data_url": {"type": "string", "title": "Data Url"},
+                            "attribution": {
+                                "type": "string",
+                                "title": "Attribution",
+                                "description": "The line to credit the data with.",
+                            },
+                            "quotes": {
+                                "type": "string",
+                                "title": "Quotes",
+                                "description": "What the verbatim quotes remain.",
+                            },
+                        },
+                        "type": "object",
+                        "required": ["code", "data", "data_url", "attribution", "quotes"],
+                        "title": "Licence",
+                        "description": "How the code and the data may be reused.",
+                    },
                     "Location": {
                         "type": "string",
                         "enum": ["query", "path", "header"],
                         "title": "Location",
+                    },
+                    "MapFormat": {
+                        "type": "string",
+                        "enum": ["json", "csv", "xlsx", "geojson"],
+                        "title": "MapFormat",
+                        "description": "The formats of a list whose records have a point: GeoJSON besides the others.",
                     },
                     "Match": {"type": "string", "enum": ["any", "all"], "title": "Match"},
                     "MemberItem": {
@@ -3700,6 +3955,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "name_basis": {
+                                "$ref": "#/components/schemas/Basis",
+                                "description": "`stated`: a document writes `name.ar` so; `inferred`: it joins a document's words (the notes say how).",
+                            },
                             "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
@@ -3787,6 +4046,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url": {"type": "string", "title": "Url"},
                             "type": {"$ref": "#/components/schemas/MemberType"},
                             "name": {"$ref": "#/components/schemas/Text"},
+                            "name_basis": {
+                                "$ref": "#/components/schemas/Basis",
+                                "description": "`stated`: a document writes `name.ar` so; `inferred`: it joins a document's words (the notes say how).",
+                            },
                             "names": {"$ref": "#/components/schemas/Names"},
                             "aliases": {
                                 "items": {"type": "string"},
@@ -3837,6 +4100,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "url",
                             "type",
                             "name",
+                            "name_basis",
                             "names",
                             "aliases",
                             "iso_alpha2",
@@ -3880,6 +4144,10 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 ],
                                 "description": "Where a document says since when.",
                             },
+                            "basis": {
+                                "$ref": "#/components/schemas/BasisOf",
+                                "description": "Whether a document states the membership or it is read.",
+                            },
                             "working_groups": {
                                 "items": {"$ref": "#/components/schemas/Ref"},
                                 "type": "array",
@@ -3894,6 +4162,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                             "coalition",
                             "roles",
                             "since",
+                            "basis",
                             "working_groups",
                         ],
                         "title": "MembershipPublic",
@@ -3902,7 +4171,7 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                         "properties": {
                             "formal": {
                                 "$ref": "#/components/schemas/Text",
-                                "description": "Country: the ISO 3166 official name and pycountry's Arabic translation. Organization: the name the documents give.",
+                                "description": "Country: the ISO 3166 official name and pycountry's Arabic translation, or its reviewed correction. Organization: the name the documents give.",
                             },
                             "short": {
                                 "$ref": "#/components/schemas/Text",
@@ -4232,9 +4501,21 @@ Every collection speaks the same query language: `limit` (1-500) and `offset`, `
                                 "title": "Derived From",
                                 "description": "The event the date is taken from, where the role's own quotes lack it.",
                             },
+                            "basis": {
+                                "$ref": "#/components/schemas/BasisOf",
+                                "description": "Whether a document states the role or it is read.",
+                            },
                         },
                         "type": "object",
-                        "required": ["notes", "sources", "title", "body", "date", "derived_from"],
+                        "required": [
+                            "notes",
+                            "sources",
+                            "title",
+                            "body",
+                            "date",
+                            "derived_from",
+                            "basis",
+                        ],
                         "title": "RolePublic",
                     },
                     "Role": {
@@ -4286,6 +4567,12 @@ states each fact once.\
                                     {"$ref": "#/components/schemas/DatePublic"},
                                     {"type": "null"},
                                 ]
+                            },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The event `published` is taken from, where the document gives no date.",
                             },
                             "language": {"type": "string", "title": "Language"},
                             "sha256": {"type": "string", "title": "Sha256"},
@@ -4362,6 +4649,12 @@ states each fact once.\
                                     {"type": "null"},
                                 ]
                             },
+                            "derived_from": {
+                                "items": {"$ref": "#/components/schemas/DerivedPublic"},
+                                "type": "array",
+                                "title": "Derived From",
+                                "description": "The event `published` is taken from, where the document gives no date.",
+                            },
                             "language": {"type": "string", "title": "Language"},
                             "sha256": {"type": "string", "title": "Sha256"},
                             "citation_count": {
@@ -4383,6 +4676,7 @@ states each fact once.\
                             "title",
                             "publisher",
                             "published",
+                            "derived_from",
                             "language",
                             "sha256",
                             "citation_count",
@@ -4545,6 +4839,7 @@ states each fact once.\
                 {"name": "downloads", "description": "The whole dataset in one file."},
                 {"name": "meta", "description": "Index and health."},
             ],
+            "security": [],
         }
     )
 

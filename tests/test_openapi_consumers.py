@@ -288,7 +288,11 @@ def readme_example(language: str) -> str:
 
 def test_readme_python_example_runs(python_client: Path, live_url: str, client: Client) -> None:
     code = readme_example("python").replace("{base}", live_url)
-    result = run([sys.executable, "-c", code], python_client)
+    (python_client / "example.py").write_text(code, encoding="utf-8")
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "example.py"]
+    checked = run(mypy, python_client)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    result = run([sys.executable, "example.py"], python_client)
     assert result.returncode == 0, result.stderr
     total = client.get("/members?coalition=imctc").json()["total"]
     assert result.stdout.split()[0] == str(total), result.stdout

@@ -79,7 +79,8 @@ def test_role_bodies_are_coalitions_members_or_other_bodies(client: Client) -> N
 
 def test_a_role_keeps_the_date_a_document_gives(client: Client) -> None:
     crown_prince = client.get("/people/mohammed-bin-salman").json()
-    assert [r["date"]["edtf"] for r in crown_prince["roles"]] == ["2015-12-14", "2017-11-26"]
+    # As Obama's title: a sentence that dates an announcement does not date the title.
+    assert [r["date"] and r["date"]["edtf"] for r in crown_prince["roles"]] == [None, "2017-11-26"]
     assert all(r["derived_from"] == [] for r in crown_prince["roles"])  # dated by own quotes
     # The Brussels officials' roles are dated by the meeting's ambiguous date: both readings.
     wilmes = client.get("/people/sophie-wilmes").json()

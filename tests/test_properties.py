@@ -216,6 +216,13 @@ def readings(event: dict[str, Any]) -> list[str]:
     return [] if date is None else [r["date"] for r in date["readings"]]
 
 
+def spans(event: dict[str, Any]) -> list[tuple[dt.date, dt.date]]:
+    """The days each reading covers; a latest bound (`../date`) every day up to its date."""
+    if event["date"] is not None and event["date"]["open_start"]:
+        return [(dt.date.min, last_day(event["date"]["date"]))]
+    return [(first_day(r), last_day(r)) for r in readings(event)]
+
+
 def edges(events: list[dict[str, Any]]) -> list[dt.date]:
     """The first and last day of every dated event, and the days either side of them."""
     near = set()
@@ -261,7 +268,7 @@ def test_date_range_keeps_exactly_the_overlapping_events(
         expected = [
             e["id"]
             for e in timeline
-            if any(first_day(r) <= high and last_day(r) >= low for r in readings(e))
+            if any(start <= high and end >= low for start, end in spans(e))
         ]
     assert got == expected, (start, end)
 

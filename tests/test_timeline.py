@@ -32,13 +32,23 @@ def test_a_month_is_inside_a_range_that_starts_within_it(client: Client) -> None
 
 def test_range_bounds_are_inclusive(client: Client) -> None:
     # The 2015 ministerial meeting is dated only to its year, so any day of 2015 may hold it.
+    # Events known only by a latest bound (`../2020-02-24`) may fall on any earlier day.
     def edtf(query: str) -> list[str]:
-        return [e["date"]["edtf"] for e in events(client, query)]
+        return [e["date"]["edtf"] for e in events(client, query) if not e["date"]["open_start"]]
 
     assert edtf("from=2015-12-14&to=2015-12-14") == ["2015", "2015-12-14"]
     assert edtf("from=2015-12-15&to=2015-12-31") == ["2015"]
     assert edtf("from=2013&to=2014-09-09") == ["2014", "2014"]
-    assert events(client, "from=2013&to=2013-12-31") == []
+    assert edtf("from=2013&to=2013-12-31") == []
+
+
+def test_a_latest_bound_covers_every_day_up_to_it(client: Client) -> None:
+    bounded = [e["id"] for e in events(client) if e["date"] and e["date"]["open_start"]]
+    assert len(bounded) == 17  # what Sabq reports undated, bounded by its own date
+    assert {e["date"]["edtf"] for e in events(client) if e["id"] in bounded} == {"../2020-02-24"}
+    for query in ("to=2013", "from=2020-02-24&to=2020-02-24"):
+        assert {e["id"] for e in events(client, query)} >= set(bounded), query
+    assert not {e["id"] for e in events(client, "from=2020-02-25")} & set(bounded)
 
 
 def test_filters_by_type_member_and_coalition(client: Client) -> None:
@@ -75,6 +85,7 @@ def test_event_record(client: Client) -> None:
         "precision": "day",
         "readings": [{"date": "2015-12-14", "precision": "day"}],
         "uncertain": False,
+        "open_start": False,
         "note": None,
     }
     assert event["people"] == [
@@ -168,7 +179,7 @@ def test_the_csv_shows_an_uncertain_date_and_why(client: Client) -> None:
 
 
 def test_every_date_of_the_api_has_one_shape(client: Client) -> None:
-    keys = {"edtf", "date", "precision", "readings", "uncertain", "note"}
+    keys = {"edtf", "date", "precision", "readings", "uncertain", "open_start", "note"}
     dates = [e["date"] for e in events(client)]
     coalitions = client.get("/coalitions").json()["items"]
     dates += [c["founded"] for c in coalitions]

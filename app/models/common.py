@@ -116,25 +116,49 @@ class DateSet(Strict):
         return self
 
 
+class DateBound(Strict):
+    """A date known only by its latest bound: EDTF `../2020-02-24`, on or before that day.
+
+    For what a dated document reports without dating it: it happened by the document's date.
+    """
+
+    before: PartialDate = Field(description="The latest the date can be.")
+    note: NonEmpty = Field(description="What bounds the date.")
+
+
 def _date_kind(value: Any) -> str:
     if isinstance(value, dict):
-        return "set" if "one_of" in value else "partial"
+        return "set" if "one_of" in value else "bounded" if "before" in value else "partial"
+    if isinstance(value, DateBound):
+        return "bounded"
     return "set" if isinstance(value, DateSet) else "partial"
 
 
-# A curator writes `{"date", "precision"}`, or `{"one_of": [...], "note"}` for an ambiguous
-# date; the discriminator reports a mistake against the one shape meant, not against both.
-DATE_TAGS = frozenset({"partial", "set"})
+# A curator writes `{"date", "precision"}`, `{"one_of": [...], "note"}` for an ambiguous
+# date, or `{"before": {...}, "note"}` for a latest bound; the discriminator reports a
+# mistake against the one shape meant, not against all of them.
+DATE_TAGS = frozenset({"partial", "set", "bounded"})
 DateSeed = Annotated[
-    Annotated[PartialDate, Tag("partial")] | Annotated[DateSet, Tag("set")],
+    Annotated[PartialDate, Tag("partial")]
+    | Annotated[DateSet, Tag("set")]
+    | Annotated[DateBound, Tag("bounded")],
     Discriminator(_date_kind),
 ]
+
+
+def readings_of(value: DateSeed) -> list[PartialDate]:
+    """The dates a value names: itself, each reading of a set, or a bound's latest day."""
+    if isinstance(value, PartialDate):
+        return [value]
+    return [value.before] if isinstance(value, DateBound) else list(value.one_of)
 
 
 def edtf_of(value: DateSeed) -> str:
     """The EDTF (ISO 8601-2) string of a date: `2016-03`, or `[2021-09-02,2021-12-02]`."""
     if isinstance(value, PartialDate):
         text = value.date
+    elif isinstance(value, DateBound):
+        text = f"../{value.before.date}"
     else:
         text = "[" + ",".join(sorted(r.date for r in value.one_of)) + "]"
     try:
@@ -151,22 +175,31 @@ def date_doc(value: DateSeed | None) -> dict[str, Any] | None:
     """
     if value is None:
         return None
-    readings = [value] if isinstance(value, PartialDate) else value.one_of
-    ordered = sorted(readings, key=lambda r: (r.first_day, r.last_day))
+    ordered = sorted(readings_of(value), key=lambda r: (r.first_day, r.last_day))
+    bounded = isinstance(value, DateBound)
     return {
         "edtf": edtf_of(value),
         "date": ordered[0].date,
         "precision": ordered[0].precision.value,
         "readings": [{"date": r.date, "precision": r.precision.value} for r in ordered],
-        "uncertain": len(ordered) > 1,
+        "uncertain": len(ordered) > 1 or bounded,
+        "open_start": bounded,
         "note": None if isinstance(value, PartialDate) else value.note,
     }
 
 
+EARLIEST_DAY = "0000-01-01"
+
+
 def date_intervals(doc: dict[str, Any] | None) -> list[tuple[str, str]]:
-    """The first and last day of each reading of a public date document."""
+    """The first and last day of each reading of a public date document.
+
+    A latest bound (`../date`) covers every day up to its date's last day.
+    """
     if doc is None:
         return []
+    if doc.get("open_start"):
+        return [(EARLIEST_DAY, interval(doc["date"])[1])]
     return [interval(reading["date"]) for reading in doc["readings"]]
 
 
@@ -174,14 +207,21 @@ class DatePublic(BaseModel):
     """Every date of the API has this shape, certain or not."""
 
     edtf: str = Field(
-        description="EDTF (ISO 8601-2): a date reduced to its precision, or a one-of set "
-        "`[a,b]` when the documents allow several readings.",
-        examples=["2015-12-14", "[2021-09-02,2021-12-02]"],
+        description="EDTF (ISO 8601-2): a date reduced to its precision, a one-of set "
+        "`[a,b]` when the documents allow several readings, or an interval `../b` open at "
+        "its start when only a latest bound is known.",
+        examples=["2015-12-14", "[2021-09-02,2021-12-02]", "../2020-02-24"],
     )
     date: str = Field(description="The earliest reading (ISO 8601), for sorting.")
     precision: Precision = Field(description="The earliest reading's precision.")
     readings: list[PartialDate] = Field(description="Every candidate reading, earliest first.")
-    uncertain: bool = Field(description="True when there is more than one reading.")
+    uncertain: bool = Field(
+        description="True when there is more than one reading, or only a latest bound."
+    )
+    open_start: bool = Field(
+        description="True for a latest bound (EDTF `../date`): on or before `date`, which is "
+        "then the only reading; the start is unknown."
+    )
     note: str | None = Field(description="Why the date is uncertain; null when it is not.")
 
 
@@ -209,6 +249,38 @@ class Citation(Strict):
         description="Verbatim text of the document, at most 300 characters; "
         "runs of whitespace may differ."
     )
+
+
+class Basis(StrEnum):
+    """How a membership or a role stands in the documents."""
+
+    stated = "stated"  # a document says it in so many words
+    inferred = "inferred"  # a reading of what a document says (a split list entry, a welcome)
+    derived = "derived"  # it follows from other records of the data
+
+
+class BasisOf(Strict):
+    """Why a membership or a role is recorded: the kind of reading and the quote it rests on."""
+
+    kind: Basis = Field(description="`stated`, `inferred` or `derived`.")
+    quote: Citation = Field(description="The quote the membership or role rests on.")
+    reading: NonEmpty | None = Field(
+        default=None,
+        description="How the quote is read, for an `inferred` or `derived` basis; "
+        "null for `stated`.",
+    )
+
+    @model_validator(mode="after")
+    def _reading_unless_stated(self) -> Self:
+        if (self.kind is Basis.stated) != (self.reading is None):
+            raise ValueError("a reading is needed for an inferred or derived basis, and only then")
+        return self
+
+
+def basis_among_sources(basis: BasisOf, sources: list[Citation]) -> None:
+    """The basis's quote is one of the record's own citations, so it is checked with them."""
+    if basis.quote not in sources:
+        raise ValueError("basis.quote must be one of the record's sources")
 
 
 class MemberType(StrEnum):

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from app.models.common import (
+    Basis,
+    BasisOf,
     Citation,
     DatePublic,
     Derivable,
@@ -42,8 +44,8 @@ class Names(BaseModel):
     """A member's names beside the documents' spelling (`name`)."""
 
     formal: Text = Field(
-        description="Country: the ISO 3166 official name and pycountry's Arabic translation. "
-        "Organization: the name the documents give."
+        description="Country: the ISO 3166 official name and pycountry's Arabic translation, "
+        "or its reviewed correction. Organization: the name the documents give."
     )
     short: Text = Field(
         description="Country: the CLDR short name (Babel). Organization: the documents' name."
@@ -107,6 +109,7 @@ class MembershipPublic(Cited):
     coalition: Ref
     roles: list[Role]
     since: DatePublic | None = Field(description="Where a document says since when.")
+    basis: BasisOf = Field(description="Whether a document states the membership or it is read.")
     working_groups: list[Ref] = Field(description="The coalition's working groups it chairs.")
 
 
@@ -115,6 +118,10 @@ class MemberPublic(Cited):
     url: str
     type: MemberType
     name: Text
+    name_basis: Basis = Field(
+        description="`stated`: a document writes `name.ar` so; `inferred`: it joins a "
+        "document's words (the notes say how)."
+    )
     names: Names
     aliases: list[str] = Field(description="Other spellings in the documents; common names.")
     iso_alpha2: str | None
@@ -174,6 +181,7 @@ class RolePublic(Cited):
     derived_from: list[DerivedPublic] = Field(
         description="The event the date is taken from, where the role's own quotes lack it."
     )
+    basis: BasisOf = Field(description="Whether a document states the role or it is read.")
 
 
 class PersonPublic(Cited):
@@ -196,6 +204,9 @@ class SourcePublic(BaseModel):
     title: Text
     publisher: Text | None
     published: DatePublic | None
+    derived_from: list[DerivedPublic] = Field(
+        description="The event `published` is taken from, where the document gives no date."
+    )
     language: str
     sha256: str
     citation_count: int = Field(description="How many citations quote it.")
@@ -320,11 +331,22 @@ class Health(BaseModel):
     counts: dict[str, int]
 
 
+class Licence(BaseModel):
+    """How the code and the data may be reused."""
+
+    code: str = Field(description="The code's licence (SPDX id).", examples=["MIT"])
+    data: str = Field(description="The data's licence (SPDX id).", examples=["CC-BY-4.0"])
+    data_url: str
+    attribution: str = Field(description="The line to credit the data with.")
+    quotes: str = Field(description="What the verbatim quotes remain.")
+
+
 class Index(BaseModel):
     name: str
     description: str
     version: str
     data_version: str
+    licence: Licence
     links: dict[str, str]
 
 

@@ -12,6 +12,8 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, StringConstraints, model_validator
 
 from app.models.common import (
+    Basis,
+    BasisOf,
     Citation,
     DateSeed,
     Derivable,
@@ -23,6 +25,7 @@ from app.models.common import (
     Slug,
     Strict,
     Text,
+    basis_among_sources,
 )
 
 Sources = Annotated[
@@ -43,6 +46,13 @@ class Record(Strict):
     sources: Sources
 
 
+class DerivedLink(Strict):
+    """A value a record takes from another event rather than from its own quotes."""
+
+    field: Derivable = Field(description="`date` or `location`.")
+    event: Slug = Field(description="The id of the event the value comes from.")
+
+
 class SourceSeed(Strict):
     """A source document. It is cited by file name and fingerprinted by sha256."""
 
@@ -52,6 +62,11 @@ class SourceSeed(Strict):
     title: Text
     publisher: Text | None = None
     published: DateSeed | None = None
+    derived_from: list[DerivedLink] = Field(
+        default_factory=list,
+        description="Where `published` is taken from an event the document reports, "
+        "not from a date it gives.",
+    )
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "ar"
     notes: Notes
 
@@ -121,12 +136,38 @@ class MemberName(Strict):
 
     ar: NonEmpty
     en: NonEmpty | None = None
+    basis: Basis = Field(
+        default=Basis.stated,
+        description="`stated` where a document writes `ar` so; `inferred` where `ar` joins "
+        "a document's words (say how in the member's notes).",
+    )
+
+
+class ArabicNameOverride(Strict):
+    """An Arabic name that replaces pycountry's translation: reviewed, and saying why.
+
+    The build refuses an override equal to the package's value, so a fixed package
+    retires it.
+    """
+
+    field: Literal["formal", "iso"] = Field(description="Which of the member's `names`.")
+    ar: NonEmpty
+    reason: NonEmpty = Field(description="What is wrong with the package's Arabic.")
+    sources: list[Citation] = Field(
+        default_factory=list, description="Quotes of a document that writes the name so."
+    )
 
 
 class MembershipSeed(Record):
     coalition: Slug
     roles: list[Role] = Field(min_length=1)
     since: DateSeed | None = None
+    basis: BasisOf
+
+    @model_validator(mode="after")
+    def _basis_is_cited(self) -> Self:
+        basis_among_sources(self.basis, self.sources)
+        return self
 
 
 class MemberSeed(Record):
@@ -138,6 +179,10 @@ class MemberSeed(Record):
         description="Every other spelling the documents use, and common English names.",
     )
     memberships: list[MembershipSeed] = Field(default_factory=list)
+    arabic_names: list[ArabicNameOverride] = Field(
+        default_factory=list,
+        description="A country's reviewed corrections of pycountry's Arabic names.",
+    )
 
     @model_validator(mode="after")
     def _english_name_by_type(self) -> Self:
@@ -158,13 +203,6 @@ class WorkingGroupSeed(Record):
     established_at: Slug | None = Field(
         default=None, description="The id of the timeline event at which it was created."
     )
-
-
-class DerivedLink(Strict):
-    """A value a record takes from another event rather than from its own quotes."""
-
-    field: Derivable = Field(description="`date` or `location`.")
-    event: Slug = Field(description="The id of the event the value comes from.")
 
 
 class EventSeed(Record):
@@ -218,8 +256,14 @@ class RoleSeed(Strict):
         default_factory=list,
         description="Where the date is taken from an event, not from the role's own quotes.",
     )
+    basis: BasisOf
     notes: Notes
     sources: Sources
+
+    @model_validator(mode="after")
+    def _basis_is_cited(self) -> Self:
+        basis_among_sources(self.basis, self.sources)
+        return self
 
 
 class PersonSeed(Record):

@@ -44,6 +44,7 @@ class SourceRow(SQLModel, table=True):
     title: dict[str, str] = json_column()
     publisher: dict[str, str] | None = json_column()
     published: dict[str, Any] | None = json_column()
+    derived_from: list[dict[str, str]] = json_column()
     language: str
     notes: list[str] = json_column()
 
@@ -81,6 +82,7 @@ class MemberRow(SQLModel, table=True):
     type: str = Field(index=True)
     name_ar: str
     name_en: str
+    name_basis: str = "stated"
     iso_alpha2: str | None = None
     iso_alpha3: str | None = Field(default=None, index=True)
     aliases: list[str] = json_column()
@@ -100,6 +102,7 @@ class MembershipRow(SQLModel, table=True):
     coalition_id: str = Field(foreign_key="coalition.id", primary_key=True)
     roles: list[str] = json_column()
     since: dict[str, Any] | None = json_column()
+    basis: dict[str, Any] = json_column()
     notes: list[str] = json_column()
 
 
@@ -191,6 +194,7 @@ class PersonRoleRow(SQLModel, table=True):
     body_name: dict[str, str] | None = json_column()
     date: dict[str, Any] | None = json_column()
     derived_from: list[dict[str, str]] = json_column()
+    basis: dict[str, Any] = json_column()
     notes: list[str] = json_column()
 
 

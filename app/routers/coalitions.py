@@ -67,7 +67,7 @@ def _coalition(store: Store, coalition_id: str) -> str:
     "",
     summary="List coalitions",
     response_model=CoalitionPage,
-    responses=responses.listing("/coalitions"),
+    responses=responses.listing("/coalitions", mapped=True),
 )
 async def list_coalitions(store: StoreDep, params: CoalitionQuery) -> Response:
     return page_response(store.page(COLLECTION, params, []), params.as_csv)
@@ -98,6 +98,7 @@ async def get_coalition(store: StoreDep, as_csv: CsvDep, coalition_id: Coalition
         unknown_coalition("xx"),
         "/coalitions/xx/members",
         headers=COVERAGE_HEADERS,
+        mapped=True,
     ),
 )
 async def list_coalition_members(
@@ -136,7 +137,10 @@ async def list_coalition_working_groups(
     description="`/timeline` with `coalition` preset.",
     response_model=EventPage,
     responses=responses.listing(
-        "/coalitions/imctc/timeline", unknown_coalition("xx"), "/coalitions/xx/timeline"
+        "/coalitions/imctc/timeline",
+        unknown_coalition("xx"),
+        "/coalitions/xx/timeline",
+        mapped=True,
     ),
 )
 async def list_coalition_timeline(

@@ -7,16 +7,18 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
-from app.bulk import datapackage_chunks
+from app.bulk import datapackage_chunks, workbook
 from app.deps import StoreDep
+from app.formats.xlsx import XLSX_TYPE
 from app.problems import NotFound
 from app.routers import responses
 
 router = APIRouter(prefix="/downloads", tags=["downloads"])
 
-PATHS = ("/downloads/datapackage.zip", "/downloads/tahaluf.db")
+PATHS = ("/downloads/datapackage.zip", "/downloads/tahaluf.db", "/downloads/tahaluf.xlsx")
 ZIP_TYPE = "application/zip"
 SQLITE_TYPE = "application/vnd.sqlite3"
 
@@ -36,6 +38,10 @@ class ZipResponse(Response):
 
 class SqliteResponse(Response):
     media_type = SQLITE_TYPE
+
+
+class XlsxResponse(Response):
+    media_type = XLSX_TYPE
 
 
 def _attachment(name: str) -> dict[str, str]:
@@ -94,3 +100,23 @@ async def get_sqlite(request: Request, store: StoreDep) -> Response:
             raise NotFound("This service reads a database other than SQLite: no file to send.")
         body = state.sqlite_bytes = path.read_bytes()
     return SqliteResponse(body, headers=_attachment(f"tahaluf-{store.data_version}.db"))
+
+
+@router.get(
+    "/tahaluf.xlsx",
+    summary="Download everything as a spreadsheet",
+    description="An XLSX workbook with one sheet per collection, the columns of the API's "
+    "CSV: Arabic first, day-precise dates as real dates, lists as text, a frozen header "
+    "row with filters.",
+    response_class=XlsxResponse,
+    responses={
+        **_binary(XLSX_TYPE, "The workbook."),
+        **responses.NOT_MODIFIED,
+        **responses.invalid(typed=False),
+    },
+)
+async def get_workbook(store: StoreDep) -> Response:
+    # Written from the database on each request (the edge's cache keeps the bytes), in a
+    # worker thread: the process keeps no copy of the data between requests.
+    body = await run_in_threadpool(workbook, store)
+    return XlsxResponse(body, headers=_attachment(f"tahaluf-{store.data_version}.xlsx"))

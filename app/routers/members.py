@@ -152,7 +152,7 @@ def members_page(
     "`coverage` in the envelope (and the `X-Member-Coverage` header, on CSV too) says "
     "whether the coalitions filtered list every member.",
     response_model=MemberPage,
-    responses=responses.listing("/members", headers=COVERAGE_HEADERS),
+    responses=responses.listing("/members", headers=COVERAGE_HEADERS, mapped=True),
 )
 async def list_members(
     store: StoreDep,

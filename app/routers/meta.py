@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from app import licence
 from app.deps import StoreDep
 from app.kinds import KINDS
 from app.models.public import Health, Index
@@ -28,6 +29,7 @@ async def get_index(request: Request, store: StoreDep) -> Response:
         "search": "/search",
         "datapackage": "/downloads/datapackage.zip",
         "sqlite": "/downloads/tahaluf.db",
+        "spreadsheet": "/downloads/tahaluf.xlsx",
         "health": "/health",
         "openapi": "/openapi.json",
         "docs": "/docs",
@@ -40,6 +42,7 @@ async def get_index(request: Request, store: StoreDep) -> Response:
             "description": app.summary,
             "version": app.version,
             "data_version": store.data_version,
+            "licence": licence.summary(),
             "links": links,
         },
         as_csv=False,

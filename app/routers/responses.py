@@ -42,7 +42,22 @@ NOT_MODIFIED: Responses = {
     304: {"description": "Not modified: the `If-None-Match` ETag is current. No body."},
 }
 INVALID_NOTE = "A parameter is unknown, repeated or invalid: every one is named in `errors`."
-CSV: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
+CSV: dict[str, Any] = {
+    "text/csv": {"schema": {"type": "string"}},
+    # `format=xlsx`: a workbook (app/formats/xlsx.py).
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+        "schema": {"type": "string", "format": "binary"}
+    },
+}
+GEOJSON: dict[str, Any] = {
+    "application/geo+json": {
+        "schema": {
+            "type": "object",
+            "description": "With `format=geojson`: an RFC 7946 FeatureCollection, a Point "
+            "Feature per record that has a point, its properties the list item.",
+        }
+    }
+}
 
 
 def _header(description: str, schema: dict[str, Any], *, required: bool = True) -> Any:
@@ -74,6 +89,15 @@ PAGE_HEADERS: dict[str, Any] = {
 }
 
 
+MAP_HEADERS: dict[str, Any] = {
+    "X-Features-Omitted": _header(
+        "With GeoJSON: how many records of the page have no point, so no feature.",
+        {"type": "integer"},
+        required=False,
+    ),
+}
+
+
 def invalid(
     examples: dict[str, tuple[str, dict[str, Any]]] | None = None, *, typed: bool = True
 ) -> Responses:
@@ -92,17 +116,22 @@ def listing(
     *,
     required: str = "",
     headers: dict[str, Any] | None = None,
+    mapped: bool = False,
 ) -> Responses:
     """A collection at `path`: JSON or CSV, 304, and the 422 of `limit=0` as the example.
 
     A sub-collection of a record also answers 404, `missing`, for the `unknown` path.
     `required` holds the parameters the request cannot do without (`q=...&`); `headers`
-    are the collection's own, beside those of every page.
+    are the collection's own, beside those of every page. A `mapped` collection also
+    answers GeoJSON.
     """
     errors = [{"name": "limit", "in": "query", "reason": TOO_SMALL}]
     body = problem_body(422, "Invalid parameter: limit.", path, errors=errors)
     return {
-        200: {"content": CSV, "headers": {**PAGE_HEADERS, **(headers or {})}},
+        200: {
+            "content": {**CSV, **(GEOJSON if mapped else {})},
+            "headers": {**PAGE_HEADERS, **(MAP_HEADERS if mapped else {}), **(headers or {})},
+        },
         **NOT_MODIFIED,
         **(_not_found(unknown, missing) if missing is not None else {}),
         **invalid({"limit-zero": (f"GET {path}?{required}limit=0", body)}),

@@ -97,6 +97,22 @@ MemberFilter = Annotated[
 ]
 
 
+DatedParam = Annotated[
+    bool | None,
+    Query(
+        description="`true`: only events with a date (a latest bound counts); `false`: "
+        "only undated ones."
+    ),
+]
+LocatedParam = Annotated[
+    bool | None,
+    Query(
+        description="`true`: only events with a point on a map (a city's coordinates); "
+        "`false`: only those without."
+    ),
+]
+
+
 def unknown_event(event_id: str) -> NotFound:
     return NotFound(f"No timeline event has the id {event_id[:ID_MAX_LENGTH]!r}.")
 
@@ -115,6 +131,8 @@ def events_page(
     start: str | None,
     end: str | None,
     person: str | None = None,
+    dated: bool | None = None,
+    located: bool | None = None,
 ) -> Response:
     after, before = day_range(start), day_range(end)
     where = []
@@ -127,6 +145,11 @@ def events_page(
         where.append(store.facet_record("timeline", "participants", "members", member))
     if person is not None:
         where.append(store.facet_record("timeline", "people", "people", person))
+    # Yes-or-no facets the build stores for every event (`app.rendered`).
+    if dated is not None:
+        where.append(store.facet("timeline", "dated", [str(dated).lower()]))
+    if located is not None:
+        where.append(store.facet("timeline", "located", [str(located).lower()]))
     if after or before:
         low = after[0] if after else "0000-01-01"
         high = before[1] if before else "9999-12-31"
@@ -143,7 +166,7 @@ def events_page(
     description="Events in date order (undated ones last; an uncertain date by its earliest "
     "reading), with filters by coalition, type, participant, person and date range.",
     response_model=EventPage,
-    responses=responses.listing("/timeline"),
+    responses=responses.listing("/timeline", mapped=True),
 )
 async def list_events(
     store: StoreDep,
@@ -154,8 +177,12 @@ async def list_events(
     person: PersonFilter = None,
     start: FromParam = None,
     end: ToParam = None,
+    dated: DatedParam = None,
+    located: LocatedParam = None,
 ) -> Response:
-    return events_page(store, params, coalition or [], type or [], member, start, end, person)
+    return events_page(
+        store, params, coalition or [], type or [], member, start, end, person, dated, located
+    )
 
 
 @router.get(

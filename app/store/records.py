@@ -342,4 +342,5 @@ def _page(kind: Kind, params: ListParams, bodies: list[bytes], total: int) -> Pa
         links=page_links(kind.path, params.params, total, params.limit, params.offset),
         columns=kind.columns,
         fields={"id", *field_list} if field_list else None,
+        path=kind.path,
     )
