@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from app.config import PROJECT_ROOT
-from tests.servers import START_TIMEOUT
+from tests.servers import START_TIMEOUT, end_process
 from tests.tools import missing
 
 sys.path.insert(0, str(PROJECT_ROOT / "bench"))
@@ -90,10 +90,5 @@ class NginxCache:
 
     def stop(self) -> None:
         self.client.close()
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        end_process(self.process)
         shutil.rmtree(self.folder, ignore_errors=True)

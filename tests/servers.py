@@ -33,6 +33,16 @@ def free_ports(count: int) -> list[int]:
         return ports
 
 
+def end_process(process: subprocess.Popen[bytes]) -> None:
+    """Terminate `process`, killing it when it has not exited within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 class ServerProcess:
     """`python -m <argv>` serving `database` on `port`, its stderr kept in `directory`.
 
@@ -93,12 +103,7 @@ class ServerProcess:
 
     def stop(self) -> None:
         self.client.close()
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        end_process(self.process)
 
 
 def tahaluf_serve(
