@@ -314,11 +314,17 @@ def axe_problems(page: Any) -> list[str]:
     ]
 
 
+@pytest.fixture
+def axe_installed() -> None:
+    """axe-core from npm; checked before the page opens, so a skip leaves no page behind."""
+    if not AXE.exists():
+        node_tool("axe-core")  # skips or fails, naming npm ci
+
+
+@pytest.mark.usefixtures("axe_installed")
 def test_axe_finds_no_serious_violation_and_the_keyboard_reaches_every_control(
     explorer: Explorer,
 ) -> None:
-    if not AXE.exists():
-        node_tool("axe-core")  # skips or fails, naming npm ci
     explorer.open("?member=SA&q=%D8%AF%D8%A7%D8%B9%D8%B4")
     page = explorer.page
     assert axe_problems(page) == []
