@@ -3,9 +3,11 @@
 #   docker build -t tahaluf:1.0.0 .
 #   docker run --rm --read-only --tmpfs /tmp -p 8000:8000 tahaluf:1.0.0
 #
-# The builder stage resolves the locked dependencies with uv and builds the database from
-# seed/ at image build time; the runtime stage only reads it (TAHALUF_BUILD_ON_START=false),
-# as a non-root user, so the container runs with a read-only root filesystem.
+# The builder stage resolves the locked dependencies with uv, the `build` group included,
+# and builds the database from seed/ at image build time; the serving stage installs the
+# same lock without that group (no pandas, numpy, babel, pycountry...) and only reads the
+# database (TAHALUF_BUILD_ON_START=false), as a non-root user, so the container runs with
+# a read-only root filesystem.
 #
 # Every build argument is optional; `docker build .` uses the official Python image.
 #   BASE_IMAGE      the image both stages start from (any Debian-like image with Python
@@ -17,7 +19,8 @@
 
 ARG BASE_IMAGE=python:3.11.14-slim-bookworm
 
-FROM ${BASE_IMAGE} AS builder
+# What both installing stages share: uv, and where it puts the environment.
+FROM ${BASE_IMAGE} AS uv
 
 ARG PIP_CERT
 ARG SSL_CERT_FILE
@@ -36,6 +39,10 @@ RUN pip install --no-cache-dir uv==0.13.9
 
 WORKDIR /app
 
+
+# The database, built with the `build` group (the reference packages).
+FROM uv AS builder
+
 # Dependencies first: this layer is rebuilt only when pyproject.toml or uv.lock change.
 COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-editable --no-install-project
@@ -46,6 +53,16 @@ COPY app/ ./app/
 COPY seed/ ./seed/
 RUN uv sync --frozen --no-dev --no-editable \
     && /app/.venv/bin/tahaluf build --seed /app/seed --out /app/data/tahaluf.db
+
+
+# The serving environment: the same lock without the dev and build groups.
+FROM uv AS serving
+
+COPY pyproject.toml uv.lock ./
+RUN uv sync --frozen --no-default-groups --no-editable --no-install-project
+COPY README.md ./
+COPY app/ ./app/
+RUN uv sync --frozen --no-default-groups --no-editable
 
 
 FROM ${BASE_IMAGE} AS runtime
@@ -64,7 +81,7 @@ RUN groupadd --system --gid 10001 tahaluf \
 WORKDIR /app
 
 # Owned by root and only readable by the service user: nothing here is written at run time.
-COPY --from=builder /app/.venv /app/.venv
+COPY --from=serving /app/.venv /app/.venv
 COPY --from=builder /app/app /app/app
 COPY --from=builder /app/seed /app/seed
 COPY --from=builder /app/data /app/data

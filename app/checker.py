@@ -10,9 +10,8 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pycountry
 from pydantic import BaseModel, ValidationError
@@ -25,42 +24,18 @@ from app.models.seed import (
     Coverage,
     EventSeed,
     MemberSeed,
-    PersonSeed,
     SourceSeed,
     SynonymSeed,
     WorkingGroupSeed,
 )
+
+# Defined beside the seed models (the reference join needs them too, and a serving process
+# catches `SeedError` without loading the checker); the build imports them from here.
+from app.models.seed import Seed as Seed
+from app.models.seed import SeedError as SeedError
+from app.models.seed import SeedProblem as SeedProblem
+from app.reference import join
 from app.search import fold
-
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.path}: {self.reason}"
-
-
-@dataclass
-class Seed:
-    """A seed that passed the checks, in file order."""
-
-    sources: list[SourceSeed] = field(default_factory=list)
-    coalitions: list[CoalitionSeed] = field(default_factory=list)
-    members: list[MemberSeed] = field(default_factory=list)
-    working_groups: list[WorkingGroupSeed] = field(default_factory=list)
-    timeline: list[EventSeed] = field(default_factory=list)
-    synonyms: list[SynonymSeed] = field(default_factory=list)
-    people: list[PersonSeed] = field(default_factory=list)
-
-
-class SeedError(Exception):
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(map(str, problems)))
-
 
 MAX_SEED_BYTES = 16 * 1024 * 1024  # a seed file larger than this is refused unread
 MAX_DEPTH = 32  # levels of nesting a seed file may have (its records need 6)
@@ -141,20 +116,20 @@ def normalise_space(text: str) -> str:
 
 
 def _read_records(
-    seed_dir: Path, name: str, model: type[BaseModel], problems: list[Problem]
+    seed_dir: Path, name: str, model: type[BaseModel], problems: list[SeedProblem]
 ) -> list[tuple[int, Any]] | None:
     """The file's valid records with their indexes; None when the file cannot be read at all."""
     path = seed_dir / name
     try:
         raw = read_json(path)
     except FileNotFoundError:
-        problems.append(Problem(name, "$", f"file not found: expected a JSON list at {path}"))
+        problems.append(SeedProblem(name, "$", f"file not found: expected a JSON list at {path}"))
         return None
     except UnreadableJson as exc:
-        problems.append(Problem(name, exc.where, exc.reason))
+        problems.append(SeedProblem(name, exc.where, exc.reason))
         return None
     if not isinstance(raw, list):
-        problems.append(Problem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
+        problems.append(SeedProblem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
         return None
     records: list[tuple[int, Any]] = []
     for index, item in enumerate(raw):
@@ -164,7 +139,7 @@ def _read_records(
             for error in exc.errors(include_url=False):
                 # The tag of a date's shape (`partial`, `set`) is no key of the file.
                 where = json_path([index, *(p for p in error["loc"] if p not in DATE_TAGS)])
-                problems.append(Problem(name, where, _reason(error)))
+                problems.append(SeedProblem(name, where, _reason(error)))
     return records
 
 
@@ -180,10 +155,26 @@ def _reason(error: ErrorDetails) -> str:
 
 
 class _References:
-    """Cross-record checks: unique ids and every reference resolving."""
+    """Cross-record checks: unique ids and every reference resolving.
 
-    def __init__(self, problems: list[Problem]) -> None:
+    `ids` holds each file's ids (None for an unreadable file, whose references go
+    unchecked), `memberships` each member's coalitions.
+    """
+
+    KINDS: ClassVar[dict[str, str]] = {
+        "coalitions.json": "coalition",
+        "members.json": "member",
+        "timeline.json": "event",
+        "people.json": "person",
+    }
+
+    def __init__(self, problems: list[SeedProblem]) -> None:
         self.problems = problems
+        self.ids: dict[str, set[str] | None] = {}
+        self.memberships: dict[str, set[str]] = {}
+
+    def problem(self, file: str, path: str, reason: str) -> None:
+        self.problems.append(SeedProblem(file, path, reason))
 
     def unique(self, name: str, records: list[tuple[int, Any]] | None) -> set[str] | None:
         """The file's ids; None for an unreadable file, whose references go unchecked."""
@@ -192,15 +183,30 @@ class _References:
         counts = Counter(record.id for _, record in records)
         for index, record in records:
             if counts[record.id] > 1:
-                self.problems.append(Problem(name, f"$[{index}].id", f"duplicate id {record.id!r}"))
+                self.problem(name, f"$[{index}].id", f"duplicate id {record.id!r}")
         return set(counts)
 
-    def resolve(
-        self, name: str, path: str, value: str | None, known: set[str] | None, kind: str
-    ) -> None:
+    def resolve(self, name: str, path: str, value: str | None, target: str) -> None:
+        """`value`, at `path` in file `name`, is an id of the file `target`."""
+        known = self.ids.get(target)
         if value is not None and known is not None and value not in known:
             hint = ", ".join(sorted(known)) if len(known) <= 8 else f"{len(known)} of them"
-            self.problems.append(Problem(name, path, f"unknown {kind} {value!r} (known: {hint})"))
+            kind = self.KINDS[target]
+            self.problem(name, path, f"unknown {kind} {value!r} (known: {hint})")
+
+    def member_of(self, file: str, path: str, member: str, coalition: str) -> None:
+        """`member` is a member, with a membership of `coalition` (when that exists)."""
+        members, coalitions = self.ids.get("members.json"), self.ids.get("coalitions.json")
+        if members is None:
+            return
+        if member not in members:
+            self.problem(file, path, f"unknown member {member!r}")
+        elif (
+            coalitions is not None
+            and coalition in coalitions
+            and coalition not in self.memberships.get(member, set())
+        ):
+            self.problem(file, path, f"member {member!r} has no membership of {coalition!r}")
 
 
 def _citations(record: BaseModel, location: list[int | str]) -> Iterator[tuple[str, Citation]]:
@@ -218,149 +224,40 @@ def _citations(record: BaseModel, location: list[int | str]) -> Iterator[tuple[s
                     yield from _citations(item, [*location, key, index])
 
 
-def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed, list[Problem]]:
-    """Validate a seed folder; with `documents_dir`, also every quote and fingerprint."""
-    problems: list[Problem] = []
+FILES_WITH_IDS = (
+    "sources.json",
+    "coalitions.json",
+    "members.json",
+    "working_groups.json",
+    "timeline.json",
+    "people.json",
+)
+
+
+def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed, list[SeedProblem]]:
+    """Validate a seed folder; with `documents_dir`, also every quote and fingerprint.
+
+    Each kind of record is checked by its own function, in the order of its problems.
+    """
+    problems: list[SeedProblem] = []
     read = {
         name: _read_records(seed_dir, name, model, problems) for name, model in SEED_FILES.items()
     }
     refs = _References(problems)
-    source_ids = refs.unique("sources.json", read["sources.json"])
-    coalition_ids = refs.unique("coalitions.json", read["coalitions.json"])
-    member_ids = refs.unique("members.json", read["members.json"])
-    refs.unique("working_groups.json", read["working_groups.json"])
-    event_ids = refs.unique("timeline.json", read["timeline.json"])
-    person_ids = refs.unique("people.json", read["people.json"])
+    for name in FILES_WITH_IDS:
+        refs.ids[name] = refs.unique(name, read[name])
     loaded = {name: records or [] for name, records in read.items()}
-    _check_people(loaded, refs, coalition_ids, member_ids, person_ids)
+    _check_people(loaded, refs)
     _check_derived(loaded["timeline.json"], problems)
     _check_role_dates(loaded, problems)
     if read["members.json"] is not None:
         _check_coverage(loaded, problems)
-
-    memberships: dict[str, set[str]] = {}
-    for index, member in loaded["members.json"]:
-        if member.type is MemberType.country:
-            if pycountry.countries.get(alpha_2=member.id) is None:
-                problems.append(
-                    Problem(
-                        "members.json",
-                        f"$[{index}].id",
-                        f"{member.id!r} is not an ISO 3166-1 alpha-2 code",
-                    )
-                )
-        elif pycountry.countries.get(alpha_2=member.id) is not None:
-            problems.append(
-                Problem(
-                    "members.json",
-                    f"$[{index}].id",
-                    f"organization id {member.id!r} is a country code; use the acronym",
-                )
-            )
-        seen: set[str] = set()
-        for position, membership in enumerate(member.memberships):
-            where = f"$[{index}].memberships[{position}].coalition"
-            refs.resolve("members.json", where, membership.coalition, coalition_ids, "coalition")
-            if membership.coalition in seen:
-                problems.append(
-                    Problem("members.json", where, f"second membership of {membership.coalition!r}")
-                )
-            seen.add(membership.coalition)
-        memberships[member.id] = seen
-
-    def require_membership(file: str, path: str, member: str, coalition: str) -> None:
-        if member_ids is None:
-            return
-        if member not in member_ids:
-            problems.append(Problem(file, path, f"unknown member {member!r}"))
-        elif (
-            coalition_ids is not None
-            and coalition in coalition_ids
-            and coalition not in memberships.get(member, set())
-        ):
-            problems.append(
-                Problem(file, path, f"member {member!r} has no membership of {coalition!r}")
-            )
-
-    for index, coalition in loaded["coalitions.json"]:
-        require_membership(
-            "coalitions.json", f"$[{index}].initiator", coalition.initiator, coalition.id
-        )
-        if coalition.headquarters and coalition.headquarters.country:
-            require_membership(
-                "coalitions.json",
-                f"$[{index}].headquarters.country",
-                coalition.headquarters.country,
-                coalition.id,
-            )
-
-    for index, group in loaded["working_groups.json"]:
-        refs.resolve(
-            "working_groups.json",
-            f"$[{index}].coalition",
-            group.coalition,
-            coalition_ids,
-            "coalition",
-        )
-        for position, chair in enumerate(group.chairs):
-            require_membership(
-                "working_groups.json", f"$[{index}].chairs[{position}]", chair, group.coalition
-            )
-        refs.resolve(
-            "working_groups.json",
-            f"$[{index}].established_at",
-            group.established_at,
-            event_ids,
-            "event",
-        )
-
-    for index, event in loaded["timeline.json"]:
-        for position, coalition_id in enumerate(event.coalitions):
-            refs.resolve(
-                "timeline.json",
-                f"$[{index}].coalitions[{position}]",
-                coalition_id,
-                coalition_ids,
-                "coalition",
-            )
-        for position, participant in enumerate(event.participants):
-            refs.resolve(
-                "timeline.json",
-                f"$[{index}].participants[{position}]",
-                participant,
-                member_ids,
-                "member",
-            )
-        if event.location:
-            refs.resolve(
-                "timeline.json",
-                f"$[{index}].location.country",
-                event.location.country,
-                member_ids,
-                "member",
-            )
-
+    _check_members(loaded["members.json"], refs)
+    _check_coalitions(loaded["coalitions.json"], refs)
+    _check_working_groups(loaded["working_groups.json"], refs)
+    _check_events(loaded["timeline.json"], refs)
     documents = _documents(loaded["sources.json"], documents_dir, problems)
-    for name, records in loaded.items():
-        for index, record in records:
-            for where, citation in _citations(record, [index]):
-                if source_ids is not None and citation.source not in source_ids:
-                    problems.append(
-                        Problem(name, f"{where}.source", f"unknown source {citation.source!r}")
-                    )
-                elif (
-                    citation.source in documents
-                    and normalise_space(citation.quote) not in documents[citation.source]
-                ):
-                    problems.append(
-                        Problem(
-                            name,
-                            f"{where}.quote",
-                            f"not found verbatim in {citation.source!r}: "
-                            f"{_shorten(citation.quote)!r}",
-                        )
-                    )
-
+    _check_citations(loaded, refs.ids["sources.json"], documents, problems)
     refs.unique("synonyms.json", read["synonyms.json"])
     _check_synonyms(loaded["synonyms.json"], problems)
 
@@ -369,13 +266,105 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     )
     if not problems:
         # Codes and cities the reference packages do not know (app/reference.py).
-        from app.reference import join
-
         problems.extend(join(seed)[1])
     return seed, problems
 
 
-def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[Problem]) -> None:
+def _check_members(records: list[tuple[int, MemberSeed]], refs: _References) -> None:
+    """A country's id is an ISO code and an organization's is not; one membership a coalition."""
+    for index, member in records:
+        is_code = pycountry.countries.get(alpha_2=member.id) is not None
+        if member.type is MemberType.country and not is_code:
+            refs.problem(
+                "members.json", f"$[{index}].id", f"{member.id!r} is not an ISO 3166-1 alpha-2 code"
+            )
+        elif member.type is not MemberType.country and is_code:
+            refs.problem(
+                "members.json",
+                f"$[{index}].id",
+                f"organization id {member.id!r} is a country code; use the acronym",
+            )
+        seen: set[str] = set()
+        for position, membership in enumerate(member.memberships):
+            where = f"$[{index}].memberships[{position}].coalition"
+            refs.resolve("members.json", where, membership.coalition, "coalitions.json")
+            if membership.coalition in seen:
+                refs.problem(
+                    "members.json", where, f"second membership of {membership.coalition!r}"
+                )
+            seen.add(membership.coalition)
+        refs.memberships[member.id] = seen
+
+
+def _check_coalitions(records: list[tuple[int, CoalitionSeed]], refs: _References) -> None:
+    """Its initiator and its headquarters' country are members of it."""
+    for index, coalition in records:
+        refs.member_of(
+            "coalitions.json", f"$[{index}].initiator", coalition.initiator, coalition.id
+        )
+        if coalition.headquarters and coalition.headquarters.country:
+            refs.member_of(
+                "coalitions.json",
+                f"$[{index}].headquarters.country",
+                coalition.headquarters.country,
+                coalition.id,
+            )
+
+
+def _check_working_groups(records: list[tuple[int, WorkingGroupSeed]], refs: _References) -> None:
+    """Its coalition and founding event exist, and its chairs are members of the coalition."""
+    for index, group in records:
+        where = f"$[{index}]"
+        refs.resolve(
+            "working_groups.json", f"{where}.coalition", group.coalition, "coalitions.json"
+        )
+        for position, chair in enumerate(group.chairs):
+            refs.member_of(
+                "working_groups.json", f"{where}.chairs[{position}]", chair, group.coalition
+            )
+        refs.resolve(
+            "working_groups.json", f"{where}.established_at", group.established_at, "timeline.json"
+        )
+
+
+def _check_events(records: list[tuple[int, EventSeed]], refs: _References) -> None:
+    """An event's coalitions, participants and place's country exist."""
+    for index, event in records:
+        for position, coalition_id in enumerate(event.coalitions):
+            where = f"$[{index}].coalitions[{position}]"
+            refs.resolve("timeline.json", where, coalition_id, "coalitions.json")
+        for position, participant in enumerate(event.participants):
+            where = f"$[{index}].participants[{position}]"
+            refs.resolve("timeline.json", where, participant, "members.json")
+        if event.location:
+            where = f"$[{index}].location.country"
+            refs.resolve("timeline.json", where, event.location.country, "members.json")
+
+
+def _check_citations(
+    loaded: dict[str, list[tuple[int, Any]]],
+    source_ids: set[str] | None,
+    documents: dict[str, str],
+    problems: list[SeedProblem],
+) -> None:
+    """Every citation names a known source, and its quote is in that document, verbatim."""
+    for name, records in loaded.items():
+        for index, record in records:
+            for where, citation in _citations(record, [index]):
+                if source_ids is not None and citation.source not in source_ids:
+                    reason = f"unknown source {citation.source!r}"
+                    problems.append(SeedProblem(name, f"{where}.source", reason))
+                elif (
+                    citation.source in documents
+                    and normalise_space(citation.quote) not in documents[citation.source]
+                ):
+                    reason = (
+                        f"not found verbatim in {citation.source!r}: {_shorten(citation.quote)!r}"
+                    )
+                    problems.append(SeedProblem(name, f"{where}.quote", reason))
+
+
+def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[SeedProblem]) -> None:
     """Each term searchable, and in one group only: a search expands it one way."""
     seen: dict[str, str] = {}
     for index, group in records:
@@ -383,10 +372,12 @@ def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[Probl
             where = f"$[{index}].terms[{position}]"
             key = fold(term)
             if not key:
-                problems.append(Problem("synonyms.json", where, "no letters or digits to search"))
+                problems.append(
+                    SeedProblem("synonyms.json", where, "no letters or digits to search")
+                )
             elif key in seen:
                 problems.append(
-                    Problem(
+                    SeedProblem(
                         "synonyms.json",
                         where,
                         f"{term!r} is already a term of {seen[key]!r} (as spelled for search)",
@@ -396,48 +387,38 @@ def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[Probl
                 seen[key] = group.id
 
 
-def _check_people(
-    loaded: dict[str, list[tuple[int, Any]]],
-    refs: _References,
-    coalition_ids: set[str] | None,
-    member_ids: set[str] | None,
-    person_ids: set[str] | None,
-) -> None:
+def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -> None:
     """Role bodies resolve; leaders and event people are people, leaders with a role there."""
     bodies: dict[str, set[str]] = {}
     for index, person in loaded["people.json"]:
         for position, role in enumerate(person.roles):
             where = f"$[{index}].roles[{position}].body.id"
             if role.body.kind == "coalition":
-                refs.resolve("people.json", where, role.body.id, coalition_ids, "coalition")
+                refs.resolve("people.json", where, role.body.id, "coalitions.json")
             elif role.body.kind == "member":
-                refs.resolve("people.json", where, role.body.id, member_ids, "member")
+                refs.resolve("people.json", where, role.body.id, "members.json")
             if role.body.kind == "coalition" and role.body.id:
                 bodies.setdefault(person.id, set()).add(role.body.id)
+    person_ids = refs.ids.get("people.json")
     for index, coalition in loaded["coalitions.json"]:
         for position, leader in enumerate(coalition.leaders):
             where = f"$[{index}].leaders[{position}]"
-            refs.resolve("coalitions.json", where, leader, person_ids, "person")
+            refs.resolve("coalitions.json", where, leader, "people.json")
             if (
                 person_ids is not None
                 and leader in person_ids
                 and coalition.id not in bodies.get(leader, set())
             ):
-                refs.problems.append(
-                    Problem(
-                        "coalitions.json",
-                        where,
-                        f"person {leader!r} has no role whose body is {coalition.id!r}",
-                    )
-                )
+                reason = f"person {leader!r} has no role whose body is {coalition.id!r}"
+                refs.problem("coalitions.json", where, reason)
     for index, event in loaded["timeline.json"]:
         for position, person_id in enumerate(event.people):
             refs.resolve(
-                "timeline.json", f"$[{index}].people[{position}]", person_id, person_ids, "person"
+                "timeline.json", f"$[{index}].people[{position}]", person_id, "people.json"
             )
 
 
-def _check_derived(events: list[tuple[int, EventSeed]], problems: list[Problem]) -> None:
+def _check_derived(events: list[tuple[int, EventSeed]], problems: list[SeedProblem]) -> None:
     """A derived date or place names another event, and holds the same value as it."""
     by_id = {event.id: event for _, event in events}
     for index, event in events:
@@ -445,14 +426,16 @@ def _check_derived(events: list[tuple[int, EventSeed]], problems: list[Problem])
             where = f"$[{index}].derived_from[{position}].event"
             source = by_id.get(link.event)
             if source is None:
-                problems.append(Problem("timeline.json", where, f"unknown event {link.event!r}"))
+                problems.append(
+                    SeedProblem("timeline.json", where, f"unknown event {link.event!r}")
+                )
             elif source.id == event.id:
                 problems.append(
-                    Problem("timeline.json", where, "an event cannot derive from itself")
+                    SeedProblem("timeline.json", where, "an event cannot derive from itself")
                 )
             elif getattr(source, link.field) != getattr(event, link.field):
                 problems.append(
-                    Problem(
+                    SeedProblem(
                         "timeline.json",
                         where,
                         f"its {link.field} differs from that of {link.event!r}, "
@@ -470,7 +453,9 @@ def _dated_by_events(loaded: dict[str, list[tuple[int, Any]]]) -> Iterator[tuple
         yield "sources.json", f"$[{index}]", source
 
 
-def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
+def _check_role_dates(
+    loaded: dict[str, list[tuple[int, Any]]], problems: list[SeedProblem]
+) -> None:
     """A role's or a source's date taken from an event names a known event with that date."""
     events = {event.id: event for _, event in loaded["timeline.json"]}
     for file, path, record in _dated_by_events(loaded):
@@ -480,12 +465,14 @@ def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[P
             where = f"{path}.derived_from[{number}]"
             source = events.get(link.event)
             if link.field != "date":
-                problems.append(Problem(file, f"{where}.field", f"a {kind} has no place"))
+                problems.append(SeedProblem(file, f"{where}.field", f"a {kind} has no place"))
             elif source is None:
-                problems.append(Problem(file, f"{where}.event", f"unknown event {link.event!r}"))
+                problems.append(
+                    SeedProblem(file, f"{where}.event", f"unknown event {link.event!r}")
+                )
             elif source.date != date:
                 problems.append(
-                    Problem(
+                    SeedProblem(
                         file,
                         f"{where}.event",
                         f"the {kind}'s date differs from that of {link.event!r}, "
@@ -494,7 +481,7 @@ def _check_role_dates(loaded: dict[str, list[tuple[int, Any]]], problems: list[P
                 )
 
 
-def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[Problem]) -> None:
+def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[SeedProblem]) -> None:
     """A member list called complete holds as many members as the count a document states."""
     held: Counter[str] = Counter(
         ms.coalition for _, member in loaded["members.json"] for ms in member.memberships
@@ -505,11 +492,13 @@ def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[Pro
         where = f"$[{index}].member_coverage"
         if coalition.stated_member_count is None:
             problems.append(
-                Problem("coalitions.json", where, "complete, but no stated_member_count says so")
+                SeedProblem(
+                    "coalitions.json", where, "complete, but no stated_member_count says so"
+                )
             )
         elif held[coalition.id] != coalition.stated_member_count:
             problems.append(
-                Problem(
+                SeedProblem(
                     "coalitions.json",
                     where,
                     f"complete, but {held[coalition.id]} members are recorded and "
@@ -519,7 +508,7 @@ def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[Pro
 
 
 def _documents(
-    sources: list[tuple[int, SourceSeed]], documents_dir: Path | None, problems: list[Problem]
+    sources: list[tuple[int, SourceSeed]], documents_dir: Path | None, problems: list[SeedProblem]
 ) -> dict[str, str]:
     """Each source's text, whitespace-normalised, once its fingerprint is verified."""
     if documents_dir is None:
@@ -531,13 +520,15 @@ def _documents(
             data = path.read_bytes()
         except OSError as exc:
             problems.append(
-                Problem("sources.json", f"$[{index}].file", f"cannot read {path}: {exc.strerror}")
+                SeedProblem(
+                    "sources.json", f"$[{index}].file", f"cannot read {path}: {exc.strerror}"
+                )
             )
             continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != source.sha256:
             problems.append(
-                Problem(
+                SeedProblem(
                     "sources.json",
                     f"$[{index}].sha256",
                     f"{source.file} has sha256 {digest}, not the recorded one",

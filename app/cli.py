@@ -16,8 +16,6 @@ from pydantic import TypeAdapter
 from sqlalchemy import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from app.builder import build_database, build_url
-from app.checker import SeedError, check_seed
 from app.config import get_settings
 from app.models.seed import SEED_FILES
 
@@ -47,6 +45,8 @@ def _documents_dir(value: str | None) -> Path | None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from app.checker import check_seed
+
     documents = _documents_dir(args.documents)
     _, problems = check_seed(Path(args.seed), documents)
     if problems:
@@ -60,6 +60,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    # Imported by the commands that need them, so that `serve` never loads the build.
+    from app.builder import build_database, build_url
+    from app.checker import SeedError
+
     target = make_url(args.url).render_as_string(hide_password=True) if args.url else args.out
     documents = _documents_dir(args.documents)
     try:
@@ -90,6 +94,7 @@ SERVERS = ("uvicorn", "granian")  # as in Settings.server
 def _serve(args: argparse.Namespace) -> int:
     from app.database import ensure_database
     from app.logs import configure_logging, server_log_config
+    from app.models.seed import SeedError
     from app.snapshot import SnapshotError, open_verified
 
     configure_logging()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
-from app.builder import build_database, is_stale
 from app.config import Settings
 from app.snapshot import SnapshotError, held_path, is_sound, open_verified
 
@@ -26,19 +27,33 @@ def ensure_database(settings: Settings) -> None:
     if not settings.build_on_start:
         return
     path = settings.database_path
-    if not is_stale(path, settings.seed_dir) and is_sound(path):
-        return
     documents = settings.documents_dir if settings.documents_dir.is_dir() else None
+    # In a child process: the build's packages (pandas, babel, pycountry) stay out of the
+    # serving process, whose memory would otherwise keep them for its whole life.
+    spawn = multiprocessing.get_context("spawn")
     try:
-        version = build_database(settings.seed_dir, settings.database_path, documents)
+        with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as child:
+            version = child.submit(build_if_stale, settings.seed_dir, path, documents).result()
     except OSError as exc:
         # A read-only image: a sound database it holds is served, stale or not.
         if not is_sound(path):
             raise
         log.warning("serving %s as it is: it cannot be rebuilt (%s)", path, exc)
         return
+    if version is None:
+        return
     checked = "quotes checked" if documents else f"quotes not checked: no {settings.documents_dir}"
     log.info("built %s (data version %s, %s)", settings.database_path, version, checked)
+
+
+def build_if_stale(seed_dir: Path, path: Path, documents: Path | None) -> str | None:
+    """The data version of a fresh build, or None when the database at `path` is current
+    and sound. What `ensure_database` runs in its child process."""
+    from app.builder import build_database, is_stale
+
+    if not is_stale(path, seed_dir) and is_sound(path):
+        return None
+    return build_database(seed_dir, path, documents)
 
 
 def read_only_sqlite(path: Path) -> Engine:

@@ -30,7 +30,7 @@ ERROR_MAX_AGE = 60  # seconds, capped by the data window
 ASSETS_MAX_AGE = 3600
 
 
-class Kind(StrEnum):
+class ResponseKind(StrEnum):
     RECORD = "record"
     LIST = "list"
     DOWNLOAD = "download"
@@ -41,38 +41,38 @@ class Kind(StrEnum):
 
 
 @cache
-def policies() -> dict[Kind, bytes]:
+def policies() -> dict[ResponseKind, bytes]:
     """Each kind's `Cache-Control`, from the window set for this process."""
     window = get_settings().max_age
     return {
-        Kind.RECORD: b"public, max-age=%d" % window,
-        Kind.LIST: b"public, max-age=%d" % window,
-        Kind.DOWNLOAD: b"public, max-age=%d, no-transform" % window,
-        Kind.DOCS: b"public, max-age=%d" % window,
-        Kind.ASSET: b"public, max-age=%d" % ASSETS_MAX_AGE,
-        Kind.ERROR: b"private, max-age=%d" % min(ERROR_MAX_AGE, window),
-        Kind.UNSTORED: b"no-store",
+        ResponseKind.RECORD: b"public, max-age=%d" % window,
+        ResponseKind.LIST: b"public, max-age=%d" % window,
+        ResponseKind.DOWNLOAD: b"public, max-age=%d, no-transform" % window,
+        ResponseKind.DOCS: b"public, max-age=%d" % window,
+        ResponseKind.ASSET: b"public, max-age=%d" % ASSETS_MAX_AGE,
+        ResponseKind.ERROR: b"private, max-age=%d" % min(ERROR_MAX_AGE, window),
+        ResponseKind.UNSTORED: b"no-store",
     }
 
 
-def kind_of(path: str, status: int) -> Kind:
+def kind_of(path: str, status: int) -> ResponseKind:
     """The kind of the answer `status` to a GET of `path`.
 
     Collections sit at odd depths (`/members`, `/coalitions/imctc/members`) and records at
     even ones (`/members/sa`, `/coalitions/imctc`); the index `/` is a record.
     """
     if status >= 500 or path == "/health":
-        return Kind.UNSTORED
+        return ResponseKind.UNSTORED
     if status >= 400:
-        return Kind.ERROR
+        return ResponseKind.ERROR
     if path.startswith("/downloads/"):
-        return Kind.DOWNLOAD
+        return ResponseKind.DOWNLOAD
     if path.startswith("/static-offline-docs/"):
-        return Kind.ASSET
+        return ResponseKind.ASSET
     if path in ("/openapi.json", "/docs", "/redoc") or path.startswith(("/docs/", "/redoc/")):
-        return Kind.DOCS
+        return ResponseKind.DOCS
     depth = len([part for part in path.split("/") if part])
-    return Kind.LIST if depth % 2 else Kind.RECORD
+    return ResponseKind.LIST if depth % 2 else ResponseKind.RECORD
 
 
 def cache_control(path: str, status: int) -> tuple[bytes, bytes]:

@@ -27,9 +27,8 @@ from typing import Any
 import pycountry
 from babel import Locale
 
-from app.checker import Problem, Seed
 from app.models.common import MemberType
-from app.models.seed import MemberSeed, Place
+from app.models.seed import MemberSeed, Place, Seed, SeedProblem
 
 POINT_BASIS = "capital"
 
@@ -242,16 +241,16 @@ def _places(seed: Seed) -> Iterator[tuple[str, str, Place]]:
             yield "timeline.json", f"$[{index}].location", event.location
 
 
-def join(seed: Seed) -> tuple[References, list[Problem]]:
+def join(seed: Seed) -> tuple[References, list[SeedProblem]]:
     """The reference data of every country and place in the seed, and what cannot be joined."""
-    problems: list[Problem] = []
+    problems: list[SeedProblem] = []
     countries: dict[str, CountryReference] = {}
     for index, member in enumerate(seed.members):
         if member.type is not MemberType.country:
             continue
         found = _country(member)
         if isinstance(found, str):
-            problems.append(Problem("members.json", f"$[{index}].id", found))
+            problems.append(SeedProblem("members.json", f"$[{index}].id", found))
         else:
             countries[member.id] = found
     cities: dict[tuple[str, str], Point] = {}
@@ -259,12 +258,12 @@ def join(seed: Seed) -> tuple[References, list[Problem]]:
         if place.city is None:
             continue
         if place.country is None:
-            problems.append(Problem(file, f"{path}.country", "a city needs its country"))
+            problems.append(SeedProblem(file, f"{path}.country", "a city needs its country"))
             continue
         key = (place.city.en, place.country)
         point = find_city(place.city.en, place.country, place.geonameid)
         if isinstance(point, str):
-            problems.append(Problem(file, f"{path}.city.en", point))
+            problems.append(SeedProblem(file, f"{path}.city.en", point))
         else:
             cities[key] = point
     return References(countries, cities), problems

@@ -11,8 +11,6 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
-from edtf import parse_edtf
-from edtf.parser.edtf_exceptions import EDTFParseException
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -161,6 +159,10 @@ def edtf_of(value: DateSeed) -> str:
         text = f"../{value.before.date}"
     else:
         text = "[" + ",".join(sorted(r.date for r in value.one_of)) + "]"
+    # Imported here: only the build dates records, and serving never loads edtf.
+    from edtf import parse_edtf
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
     try:
         parse_edtf(text)
     except EDTFParseException as exc:  # pragma: no cover - the shapes above are valid EDTF

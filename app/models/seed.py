@@ -6,6 +6,7 @@ generated from them (`tahaluf schema`) so that editors can complete and check th
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated, Literal, Self
 
@@ -301,3 +302,40 @@ SEED_FILES: dict[str, type[Strict]] = {
     "synonyms.json": SynonymSeed,
     "people.json": PersonSeed,
 }
+
+
+@dataclass(frozen=True)
+class SeedProblem:
+    """One thing wrong in the seed, as the curator reads it: `file: json-path: reason`."""
+
+    file: str
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.path}: {self.reason}"
+
+
+@dataclass
+class Seed:
+    """A seed that passed the checks, in file order."""
+
+    sources: list[SourceSeed] = field(default_factory=list)
+    coalitions: list[CoalitionSeed] = field(default_factory=list)
+    members: list[MemberSeed] = field(default_factory=list)
+    working_groups: list[WorkingGroupSeed] = field(default_factory=list)
+    timeline: list[EventSeed] = field(default_factory=list)
+    synonyms: list[SynonymSeed] = field(default_factory=list)
+    people: list[PersonSeed] = field(default_factory=list)
+
+
+class SeedError(Exception):
+    """A seed the checker refused, with every problem it found."""
+
+    def __init__(self, problems: list[SeedProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(map(str, problems)))
+
+    def __reduce__(self) -> tuple[type[SeedError], tuple[list[SeedProblem]]]:
+        # Raised in the build's child process (`app.database`), re-raised in the server's.
+        return (SeedError, (self.problems,))

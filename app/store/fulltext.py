@@ -149,7 +149,7 @@ def _quote(phrase: str) -> str:
 
 
 @dataclass(frozen=True)
-class Term:
+class SearchTerm:
     """A folded word or phrase; `inside`: matched inside words (Arabic), else whole words,
     the last one as a prefix when `prefix`."""
 
@@ -172,7 +172,7 @@ class Query:
     """A search as we build it: its terms, and the folded text names are compared with.
     No term: the search finds nothing."""
 
-    terms: tuple[Term, ...]
+    terms: tuple[SearchTerm, ...]
     folded: str
 
     @property
@@ -180,36 +180,36 @@ class Query:
         return not self.terms
 
     @property
-    def words(self) -> list[Term]:
+    def words(self) -> list[SearchTerm]:
         return [term for term in self.terms if not term.inside]
 
     @property
-    def grams(self) -> list[Term]:
+    def grams(self) -> list[SearchTerm]:
         return [term for term in self.terms if term.inside]
 
 
 def parse(q: str) -> Query:
     """Phrases in double quotes (whole words, in order) and bare words; a bare word
     ending in `*` is a prefix. Arabic bare words match inside words."""
-    terms: list[Term] = []
+    terms: list[SearchTerm] = []
     for match in _PART.finditer(q):
         phrase, bare = match.groups()
         if phrase is not None:
             tokens = fold(phrase).split()
             if tokens:
-                terms.append(Term(tuple(tokens)))
+                terms.append(SearchTerm(tuple(tokens)))
             continue
         # A bare word may fold into several (`1=1`, `al-Qaeda`): each is a term.
         tokens = fold(bare).split()
         for index, token in enumerate(tokens):
             if arabic(token) and len(token) >= TRIGRAM:
-                terms.append(Term((token,), inside=True))
+                terms.append(SearchTerm((token,), inside=True))
             else:
                 # `*` asks for a prefix; an Arabic word too short for trigrams finds the
                 # words it begins.
                 last = index == len(tokens) - 1
                 prefix = (last and bare.endswith("*")) or arabic(token)
-                terms.append(Term((token,), prefix=prefix))
+                terms.append(SearchTerm((token,), prefix=prefix))
     return Query(tuple(dict.fromkeys(terms)), " ".join(fold(q).split()))
 
 
@@ -219,7 +219,7 @@ Hits = Select[tuple[int, int, float]]
 def _fts5(query: Query, tier: int, names_only: bool) -> Hits:
     """`seq`, `tier` and bm25 (lower is better) of the records with every term."""
 
-    def expression(terms: list[Term]) -> str:
+    def expression(terms: list[SearchTerm]) -> str:
         joined = " AND ".join(term.fts5() for term in terms)
         return f"names : ({joined})" if names_only and joined else joined
 
