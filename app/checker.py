@@ -399,8 +399,20 @@ def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -
                 refs.resolve("people.json", where, role.body.id, "members.json")
             if role.body.kind == "coalition" and role.body.id:
                 bodies.setdefault(person.id, set()).add(role.body.id)
+    _check_leaders(loaded["coalitions.json"], refs, bodies)
+    for index, event in loaded["timeline.json"]:
+        for position, person_id in enumerate(event.people):
+            refs.resolve(
+                "timeline.json", f"$[{index}].people[{position}]", person_id, "people.json"
+            )
+
+
+def _check_leaders(
+    coalitions: list[tuple[int, CoalitionSeed]], refs: _References, bodies: dict[str, set[str]]
+) -> None:
+    """A coalition's leaders are people with a role in it (`bodies`: each person's)."""
     person_ids = refs.ids.get("people.json")
-    for index, coalition in loaded["coalitions.json"]:
+    for index, coalition in coalitions:
         for position, leader in enumerate(coalition.leaders):
             where = f"$[{index}].leaders[{position}]"
             refs.resolve("coalitions.json", where, leader, "people.json")
@@ -411,11 +423,6 @@ def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -
             ):
                 reason = f"person {leader!r} has no role whose body is {coalition.id!r}"
                 refs.problem("coalitions.json", where, reason)
-    for index, event in loaded["timeline.json"]:
-        for position, person_id in enumerate(event.people):
-            refs.resolve(
-                "timeline.json", f"$[{index}].people[{position}]", person_id, "people.json"
-            )
 
 
 def _check_derived(events: list[tuple[int, EventSeed]], problems: list[SeedProblem]) -> None:

@@ -7,7 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query
+from app.filters import (
+    CoalitionEventFilters,
+    CoalitionMemberFilters,
+    CoalitionWorkingGroupFilters,
+    Match,
+)
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import (
@@ -18,29 +24,15 @@ from app.models.public import (
     PersonPage,
     WorkingGroupPage,
 )
+from app.params import record_id
 from app.problems import NotFound
 from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import (
-    COVERAGE_HEADERS,
-    Match,
-    MemberQuery,
-    RoleParam,
-    TypeParam,
-    members_page,
-)
+from app.routers.members import COVERAGE_HEADERS, MemberQuery, members_page
 from app.routers.people import PersonQuery, people_page
-from app.routers.timeline import (
-    EventQuery,
-    FromParam,
-    MemberFilter,
-    PersonFilter,
-    ToParam,
-    TypeFilter,
-    events_page,
-)
-from app.routers.working_groups import ChairFilter, WorkingGroupQuery, groups_page
+from app.routers.timeline import EventQuery, events_page
+from app.routers.working_groups import WorkingGroupQuery, groups_page
 from app.store.records import Store
 
 router = APIRouter(prefix="/coalitions", tags=["coalitions"])
@@ -103,13 +95,12 @@ async def get_coalition(store: StoreDep, as_csv: CsvDep, coalition_id: Coalition
 )
 async def list_coalition_members(
     store: StoreDep,
-    params: MemberQuery,
     coalition_id: CoalitionId,
-    type: TypeParam = None,
-    role: RoleParam = None,
+    filters: Annotated[CoalitionMemberFilters, Depends()],
+    params: MemberQuery,
 ) -> Response:
     found = _coalition(store, coalition_id)
-    return members_page(store, params, [found], Match.any, type, role)
+    return members_page(store, params, [found], Match.any, filters.type, filters.role)
 
 
 @router.get(
@@ -123,12 +114,12 @@ async def list_coalition_members(
 )
 async def list_coalition_working_groups(
     store: StoreDep,
-    params: WorkingGroupQuery,
     coalition_id: CoalitionId,
-    chair: ChairFilter = None,
+    filters: Annotated[CoalitionWorkingGroupFilters, Depends()],
+    params: WorkingGroupQuery,
 ) -> Response:
     found = _coalition(store, coalition_id)
-    return groups_page(store, params, [found], chair)
+    return groups_page(store, params, [found], filters.chair)
 
 
 @router.get(
@@ -145,16 +136,13 @@ async def list_coalition_working_groups(
 )
 async def list_coalition_timeline(
     store: StoreDep,
-    params: EventQuery,
     coalition_id: CoalitionId,
-    type: TypeFilter = None,
-    member: MemberFilter = None,
-    person: PersonFilter = None,
-    start: FromParam = None,
-    end: ToParam = None,
+    filters: Annotated[CoalitionEventFilters, Depends()],
+    params: EventQuery,
 ) -> Response:
     found = _coalition(store, coalition_id)
-    return events_page(store, params, [found], type or [], member, start, end, person)
+    f = filters
+    return events_page(store, params, [found], f.type or [], f.member, f.start, f.end, f.person)
 
 
 @router.get(

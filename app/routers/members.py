@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 from sqlalchemy import ColumnElement, false
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query, param_schema, record_id
+from app.deps import CsvDep, StoreDep, list_query
+from app.filters import Match, MemberFilters
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH, MemberType, Role
 from app.models.public import MemberPage, MemberPublic
+from app.params import record_id
 from app.problems import NotFound
 from app.query import ListParams
 from app.render import page_response, record_response
@@ -23,36 +24,6 @@ router = APIRouter(prefix="/members", tags=["members"])
 
 COLLECTION = KINDS["members"]
 MemberQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
-
-
-class Match(StrEnum):
-    any = "any"
-    all = "all"
-
-
-CoalitionFilter = Annotated[
-    list[str] | None,
-    Query(
-        description="Only records of this coalition, by id (repeatable). An id no "
-        "coalition has matches nothing.",
-        max_length=10,
-        json_schema_extra=param_schema(examples=[["imctc"]]),
-    ),
-]
-MatchParam = Annotated[
-    Match, Query(description="With several `coalition`: members of `any` or of `all` of them.")
-]
-TypeParam = Annotated[
-    MemberType | None,
-    Query(description="Countries or organizations.", json_schema_extra=param_schema()),
-]
-RoleParam = Annotated[
-    Role | None,
-    Query(
-        description="Only members with this role (in the coalitions filtered).",
-        json_schema_extra=param_schema(),
-    ),
-]
 
 
 def unknown_member(member_id: str) -> NotFound:
@@ -155,14 +126,10 @@ def members_page(
     responses=responses.listing("/members", headers=COVERAGE_HEADERS, mapped=True),
 )
 async def list_members(
-    store: StoreDep,
-    params: MemberQuery,
-    coalition: CoalitionFilter = None,
-    match: MatchParam = Match.any,
-    type: TypeParam = None,
-    role: RoleParam = None,
+    store: StoreDep, filters: Annotated[MemberFilters, Depends()], params: MemberQuery
 ) -> Response:
-    return members_page(store, params, coalition or [], match, type, role)
+    f = filters
+    return members_page(store, params, f.coalition or [], f.match, f.type, f.role)
 
 
 @router.get(

@@ -7,15 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query
+from app.filters import PersonFilters
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import PersonPage, PersonPublic
+from app.params import record_id
 from app.problems import NotFound
 from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import CoalitionFilter
 from app.store.records import Store
 
 router = APIRouter(prefix="/people", tags=["people"])
@@ -48,9 +49,9 @@ def people_page(store: Store, params: ListParams, coalitions: list[str]) -> Resp
     responses=responses.listing("/people"),
 )
 async def list_people(
-    store: StoreDep, params: PersonQuery, coalition: CoalitionFilter = None
+    store: StoreDep, filters: Annotated[PersonFilters, Depends()], params: PersonQuery
 ) -> Response:
-    return people_page(store, params, coalition or [])
+    return people_page(store, params, filters.coalition or [])
 
 
 @router.get(

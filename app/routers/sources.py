@@ -7,10 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import SourcePage, SourcePublic
+from app.params import record_id
 from app.problems import NotFound
 from app.query import ListParams
 from app.render import page_response, record_response

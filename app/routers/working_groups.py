@@ -7,29 +7,22 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, id_filter, list_query, record_id
+from app.deps import CsvDep, StoreDep, list_query
+from app.filters import WorkingGroupFilters
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
+from app.params import record_id
 from app.problems import NotFound
 from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
-from app.routers.members import CoalitionFilter
 from app.store.records import Store
 
 router = APIRouter(prefix="/working-groups", tags=["working-groups"])
 
 COLLECTION = KINDS["working_groups"]
 WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
-ChairFilter = Annotated[
-    str | None,
-    id_filter(
-        "Groups this member chairs (id or ISO code, any case; an id no member has matches "
-        "nothing).",
-        "SA",
-    ),
-]
 
 
 def unknown_group(group_id: str) -> NotFound:
@@ -55,12 +48,9 @@ def groups_page(
     responses=responses.listing("/working-groups"),
 )
 async def list_working_groups(
-    store: StoreDep,
-    params: WorkingGroupQuery,
-    coalition: CoalitionFilter = None,
-    chair: ChairFilter = None,
+    store: StoreDep, filters: Annotated[WorkingGroupFilters, Depends()], params: WorkingGroupQuery
 ) -> Response:
-    return groups_page(store, params, coalition or [], chair)
+    return groups_page(store, params, filters.coalition or [], filters.chair)
 
 
 @router.get(
