@@ -21,25 +21,14 @@ from pydantic import BaseModel
 from app import licence
 from app.columns import Column, columns_of
 from app.formats import xlsx
-from app.models.public import (
-    CoalitionPublic,
-    EventPublic,
-    MemberPublic,
-    PersonPublic,
-    SourcePublic,
-    WorkingGroupPublic,
-)
+from app.kinds import KINDS
 from app.render import csv_chunks
 from app.store.records import Store
 
-# Resource name, the dataset's list of entries, and the public model of its records.
-RESOURCES: tuple[tuple[str, str, type[BaseModel]], ...] = (
-    ("coalitions", "coalitions", CoalitionPublic),
-    ("members", "members", MemberPublic),
-    ("working-groups", "working_groups", WorkingGroupPublic),
-    ("timeline", "timeline", EventPublic),
-    ("sources", "sources", SourcePublic),
-    ("people", "people", PersonPublic),
+# Resource name, the dataset's list of entries, and the public model of its records:
+# one table per resource of the registry, in its order.
+RESOURCES: tuple[tuple[str, str, type[BaseModel]], ...] = tuple(
+    (kind.slug, kind.name, kind.model) for kind in KINDS.values()
 )
 # A fixed time for every entry: the zip's bytes must not depend on when it was made.
 EPOCH = (1980, 1, 1, 0, 0, 0)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from importlib import import_module
 from typing import Any
 
-from fastapi import Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
@@ -16,21 +17,11 @@ from app.config import Settings, get_settings
 from app.database import open_engine
 from app.deps import strict_query
 from app.edge import Edge
+from app.kinds import listed
 from app.logs import AccessLog, configure_logging
 from app.memory import bound_heap
 from app.openapi import build_openapi
-from app.routers import (
-    coalitions,
-    downloads,
-    explore,
-    members,
-    meta,
-    people,
-    search,
-    sources,
-    timeline,
-    working_groups,
-)
+from app.routers import downloads, explore, meta, search
 from app.rsgi import RsgiEdge
 from app.store.records import Store
 
@@ -55,11 +46,29 @@ def operation_id(route: APIRoute) -> str:
     return first + "".join(word.capitalize() for word in rest)
 
 
-def create_app(settings: Settings | None = None) -> Edge:
-    settings = settings or get_settings()
-    configure_logging()
-    bound_heap()
-    access_log = AccessLog() if settings.access_log else None
+# The tags of the endpoints that are not a resource's, after the resources' own.
+OTHER_TAGS = [
+    {"name": "search", "description": "One query over every kind."},
+    {"name": "downloads", "description": "The whole dataset in one file."},
+    {"name": "meta", "description": "Index and health."},
+]
+
+
+def routers() -> list[APIRouter]:
+    """Every router, in the order of the document: `/` first, then each resource's (from
+    the registry), then search, the downloads and the explorer."""
+    resources = [import_module(resource.router).router for resource in listed()]
+    return [meta.router, *resources, search.router, downloads.router, explore.router]
+
+
+def openapi_tags() -> list[dict[str, str]]:
+    return [{"name": r.tag, "description": r.about} for r in listed()] + OTHER_TAGS
+
+
+def lifespan_of(
+    settings: Settings, access_log: AccessLog | None
+) -> Callable[[FastAPI], AbstractAsyncContextManager[dict[str, Any]]]:
+    """Opens the database and the store, and writes the OpenAPI document, at start-up."""
 
     @asynccontextmanager
     async def lifespan(api: FastAPI) -> AsyncIterator[dict[str, Any]]:
@@ -82,6 +91,14 @@ def create_app(settings: Settings | None = None) -> Edge:
             if access_log is not None:
                 access_log.flush()
 
+    return lifespan
+
+
+def create_app(settings: Settings | None = None) -> Edge:
+    settings = settings or get_settings()
+    configure_logging()
+    bound_heap()
+    access_log = AccessLog() if settings.access_log else None
     api = FastAPIOffline(
         title="Tahaluf",
         summary="A read-only API of what public documents say about counter-terrorism "
@@ -90,7 +107,7 @@ def create_app(settings: Settings | None = None) -> Edge:
         version=VERSION,
         # Relative, so the document fits whatever host and port serve it.
         servers=[{"url": "/", "description": "This service"}],
-        lifespan=lifespan,
+        lifespan=lifespan_of(settings, access_log),
         # A redirect would echo the request's Host into Location: the edge answers
         # `/members/` as `/members` instead (see `app.edge.canonical`).
         redirect_slashes=False,
@@ -98,32 +115,11 @@ def create_app(settings: Settings | None = None) -> Edge:
         # Swagger UI would otherwise send the document to validator.swagger.io for a badge.
         swagger_ui_parameters={"validatorUrl": None},
         dependencies=[Depends(strict_query)],
-        openapi_tags=[
-            {"name": "coalitions", "description": "The coalitions and their sub-collections."},
-            {"name": "members", "description": "Countries and organizations."},
-            {"name": "working-groups", "description": "Working groups and their chairs."},
-            {"name": "timeline", "description": "Dated events."},
-            {"name": "people", "description": "People named in an official or public capacity."},
-            {"name": "sources", "description": "The cited documents."},
-            {"name": "search", "description": "One query over every kind."},
-            {"name": "downloads", "description": "The whole dataset in one file."},
-            {"name": "meta", "description": "Index and health."},
-        ],
+        openapi_tags=openapi_tags(),
     )
     problems.install(api)
-    for module in (
-        meta,
-        coalitions,
-        members,
-        working_groups,
-        timeline,
-        people,
-        sources,
-        search,
-        downloads,
-        explore,
-    ):
-        api.include_router(module.router)
+    for router in routers():
+        api.include_router(router)
 
     def data_version() -> str | None:
         store = getattr(api.state, "store", None)

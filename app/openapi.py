@@ -16,7 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from app import licence
 from app.columns import Csv
 from app.deps import SEARCH_EXAMPLE
-from app.kinds import KINDS
+from app.kinds import KINDS, SEARCH
 from app.query import ListParams, Page
 from app.routers.members import coverage
 from app.store.records import Store
@@ -41,8 +41,11 @@ def _examples(store: Store, schema: dict[str, Any]) -> dict[str, Any]:
     """One real answer per path template, for the very request "Try it out" would send.
 
     `/members` shows `/members?limit=1`; `/members/{member_id}` the record named by the
-    parameter's example, so the documented answer is the one a reader gets.
+    parameter's example, so the documented answer is the one a reader gets; a coalition's
+    sub-collection, the first record of the coalition's example. Every resource of the
+    registry has these paths, and only a member list has more (its `coverage`).
     """
+    paths = schema["paths"]
 
     def item(kind: str, path: str) -> dict[str, Any]:
         body = store.record(kind, _path_example(schema, path))
@@ -51,32 +54,27 @@ def _examples(store: Store, schema: dict[str, Any]) -> dict[str, Any]:
         document: dict[str, Any] = orjson.loads(body)
         return document
 
-    coalition = item("coalitions", "/coalitions/{coalition_id}")
+    coalition_path = f"{KINDS['coalitions'].path}/{{coalition_id}}"
+    coalition = item("coalitions", coalition_path)
+    examples: dict[str, Any] = {}
+    for resource in KINDS.values():
+        name = resource.name
+        extra = {"coverage": coverage(store, [])} if name == "members" else {}
+        examples[resource.path] = _page(store.page(resource, FIRST, [])) | extra
+        (record_path,) = [p for p in paths if _is_record_path(p, resource.path)]
+        examples[record_path] = item(name, record_path)
+        if (sub := coalition_path + resource.path) in paths:
+            where = [store.facet(name, "coalitions", [coalition["id"]])]
+            extra = {"coverage": coverage(store, [coalition["id"]])} if name == "members" else {}
+            examples[sub] = _page(store.page(resource, FIRST, where)) | extra
+    examples[SEARCH.path] = _page(store.search(FIRST, SEARCH_EXAMPLE))
+    return examples
 
-    def first(kind: str, *, of_coalition: bool = False) -> dict[str, Any]:
-        where = [store.facet(kind, "coalitions", [coalition["id"]])] if of_coalition else []
-        return _page(store.page(KINDS[kind], FIRST, where))
 
-    return {
-        "/coalitions": first("coalitions"),
-        "/coalitions/{coalition_id}": coalition,
-        "/coalitions/{coalition_id}/members": first("members", of_coalition=True)
-        | {"coverage": coverage(store, [coalition["id"]])},
-        "/coalitions/{coalition_id}/working-groups": first("working_groups", of_coalition=True),
-        "/coalitions/{coalition_id}/timeline": first("timeline", of_coalition=True),
-        "/members": first("members") | {"coverage": coverage(store, [])},
-        "/members/{member_id}": item("members", "/members/{member_id}"),
-        "/working-groups": first("working_groups"),
-        "/working-groups/{group_id}": item("working_groups", "/working-groups/{group_id}"),
-        "/timeline": first("timeline"),
-        "/timeline/{event_id}": item("timeline", "/timeline/{event_id}"),
-        "/coalitions/{coalition_id}/people": first("people", of_coalition=True),
-        "/people": first("people"),
-        "/people/{person_id}": item("people", "/people/{person_id}"),
-        "/sources": first("sources"),
-        "/sources/{source_id}": item("sources", "/sources/{source_id}"),
-        "/search": _page(store.search(FIRST, SEARCH_EXAMPLE)),
-    }
+def _is_record_path(path: str, collection: str) -> bool:
+    """`/members/{member_id}` for `/members`."""
+    rest = path.removeprefix(collection + "/")
+    return rest != path and rest.startswith("{") and rest.endswith("}") and "/" not in rest
 
 
 def build_openapi(app: FastAPI, store: Store) -> dict[str, Any]:

@@ -35,11 +35,10 @@ from app.routers.timeline import EventQuery, events_page
 from app.routers.working_groups import WorkingGroupQuery, groups_page
 from app.store.records import Store
 
-router = APIRouter(prefix="/coalitions", tags=["coalitions"])
-
 COLLECTION = KINDS["coalitions"]
+router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
 CoalitionQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
-CoalitionId = Annotated[str, record_id("imctc", "imctc")]
+CoalitionId = Annotated[str, record_id(*COLLECTION.example)]
 
 
 def unknown_coalition(coalition_id: str) -> NotFound:

@@ -20,9 +20,8 @@ from app.render import page_response, record_response
 from app.routers import responses
 from app.store.records import Store
 
-router = APIRouter(prefix="/members", tags=["members"])
-
 COLLECTION = KINDS["members"]
+router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
 MemberQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -143,7 +142,7 @@ async def list_members(
 async def get_member(
     store: StoreDep,
     as_csv: CsvDep,
-    member_id: Annotated[str, record_id("saudi", "SA")],
+    member_id: Annotated[str, record_id(*COLLECTION.example)],
 ) -> Response:
     body = store.record("members", member_id)
     if body is None:

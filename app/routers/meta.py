@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from app import licence
 from app.deps import StoreDep
-from app.kinds import KINDS
+from app.kinds import KINDS, SEARCH
 from app.models.public import Health, Index
 from app.problems import problem_response
 from app.render import record_response
@@ -24,9 +24,9 @@ router = APIRouter(tags=["meta"])
 )
 async def get_index(request: Request, store: StoreDep) -> Response:
     app = request.app
-    links = {name.replace("_", "-"): kind.path for name, kind in KINDS.items()}
+    links = {kind.slug: kind.path for kind in KINDS.values()}
     links |= {
-        "search": "/search",
+        "search": SEARCH.path,
         "datapackage": "/downloads/datapackage.zip",
         "sqlite": "/downloads/tahaluf.db",
         "spreadsheet": "/downloads/tahaluf.xlsx",

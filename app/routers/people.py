@@ -19,9 +19,8 @@ from app.render import page_response, record_response
 from app.routers import responses
 from app.store.records import Store
 
-router = APIRouter(prefix="/people", tags=["people"])
-
 COLLECTION = KINDS["people"]
+router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
 PersonQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -63,7 +62,7 @@ async def list_people(
 async def get_person(
     store: StoreDep,
     as_csv: CsvDep,
-    person_id: Annotated[str, record_id("godfrey", "john-godfrey")],
+    person_id: Annotated[str, record_id(*COLLECTION.example)],
 ) -> Response:
     body = store.record("people", person_id)
     if body is None:

@@ -17,9 +17,8 @@ from app.query import ListParams
 from app.render import page_response, record_response
 from app.routers import responses
 
-router = APIRouter(prefix="/sources", tags=["sources"])
-
 COLLECTION = KINDS["sources"]
+router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
 SourceQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -46,7 +45,7 @@ async def list_sources(store: StoreDep, params: SourceQuery) -> Response:
 async def get_source(
     store: StoreDep,
     as_csv: CsvDep,
-    source_id: Annotated[str, record_id("sabq", "sabq-2020")],
+    source_id: Annotated[str, record_id(*COLLECTION.example)],
 ) -> Response:
     body = store.record("sources", source_id)
     if body is None:

@@ -20,9 +20,8 @@ from app.render import page_response, record_response
 from app.routers import responses
 from app.store.records import Store
 
-router = APIRouter(prefix="/timeline", tags=["timeline"])
-
 COLLECTION = KINDS["timeline"]
+router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
 EventQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -108,7 +107,7 @@ async def list_events(
 async def get_event(
     store: StoreDep,
     as_csv: CsvDep,
-    event_id: Annotated[str, record_id("announced", "imctc-announced")],
+    event_id: Annotated[str, record_id(*COLLECTION.example)],
 ) -> Response:
     body = store.record("timeline", event_id)
     if body is None:

@@ -19,9 +19,8 @@ from app.render import page_response, record_response
 from app.routers import responses
 from app.store.records import Store
 
-router = APIRouter(prefix="/working-groups", tags=["working-groups"])
-
 COLLECTION = KINDS["working_groups"]
+router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
 WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
@@ -62,7 +61,7 @@ async def list_working_groups(
 async def get_working_group(
     store: StoreDep,
     as_csv: CsvDep,
-    group_id: Annotated[str, record_id("finance", "gc-counter-finance")],
+    group_id: Annotated[str, record_id(*COLLECTION.example)],
 ) -> Response:
     body = store.record("working_groups", group_id)
     if body is None:
