@@ -43,6 +43,9 @@ WORKDIR /app
 # The database, built with the `build` group (the reference packages).
 FROM uv AS builder
 
+# A build argument is scoped to its stage: uv needs the CA bundle here too.
+ARG SSL_CERT_FILE
+
 # Dependencies first: this layer is rebuilt only when pyproject.toml or uv.lock change.
 COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-dev --no-editable --no-install-project
@@ -57,6 +60,8 @@ RUN uv sync --frozen --no-dev --no-editable \
 
 # The serving environment: the same lock without the dev and build groups.
 FROM uv AS serving
+
+ARG SSL_CERT_FILE
 
 COPY pyproject.toml uv.lock ./
 RUN uv sync --frozen --no-default-groups --no-editable --no-install-project
