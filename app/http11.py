@@ -7,8 +7,8 @@ keeps httptools and adds, only while a request's head is incomplete at the end o
 (never on the usual read that holds a whole request):
 
 - a size limit: the reads that end inside one head count towards `max_head_bytes`, each
-  counted whole, and a read that could pass the limit is fed in 4 KiB slices that count
-  the same way; past the limit the answer is a 431 problem and the connection closes;
+  counted whole (a read that could pass the limit is fed in pieces of at most 4 KiB that
+  count the same way); past the limit the answer is a 431 problem and the connection closes;
 - a deadline: `head_timeout` seconds from the connection's start, or from the first read
   that leaves a head incomplete, to finish it; then the connection closes.
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Iterator
 
 import orjson
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
@@ -50,6 +51,22 @@ def percent_encode_line(data: bytes, start_of_request: bool) -> bytes:
     return data[:start] + line + data[end:]
 
 
+def pieces(data: bytes) -> Iterator[bytes]:
+    """`data` cut after each end of a head (a blank line) and into at most `SLICE` bytes.
+
+    A read that could pass the size limit or holds non-ASCII bytes is fed a piece at a
+    time: each piece that ends inside a head counts towards the limit, so a head is
+    measured to within a slice even when it ends in this read, and each request line of
+    a pipelined read starts a piece, where it can be told from a body and encoded.
+    """
+    start = 0
+    while start < len(data):
+        end = data.find(b"\r\n\r\n", start, start + SLICE)
+        end = min(start + SLICE, len(data)) if end < 0 else end + 4
+        yield data[start:end]
+        start = end
+
+
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
     """httptools, plus a size limit and a deadline for each request's line and headers."""
 
@@ -66,19 +83,13 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._deadline = self.loop.call_later(self.head_timeout, self._head_late)
 
     def data_received(self, data: bytes) -> None:
-        if self._head_bytes + len(data) > self.max_head_bytes:
-            self._receive_in_slices(data)
+        if self._head_bytes + len(data) > self.max_head_bytes or not data.isascii():
+            for piece in pieces(data):
+                if self.transport.is_closing():
+                    return
+                self._receive(piece)
         else:
             self._receive(data)
-
-    def _receive_in_slices(self, data: bytes) -> None:
-        """A read that could take a head past the limit, fed a slice at a time: each slice
-        that ends inside a head counts, so a head is measured to within one slice even when
-        it ends in this read."""
-        for start in range(0, len(data), SLICE):
-            if self.transport.is_closing():
-                return
-            self._receive(data[start : start + SLICE])
 
     def _receive(self, data: bytes) -> None:
         in_line = self._in_line
@@ -131,6 +142,10 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._deadline = None
         if not self.transport.is_closing():
             self.transport.close()
+
+    def _unsupported_upgrade_warning(self) -> None:
+        """Nothing to say: the API has no WebSocket, and answers an `Upgrade` or `CONNECT`
+        request as any other (uvicorn would advise installing a WebSocket library)."""
 
     def send_400_response(self, msg: str) -> None:
         """What the parser refuses: a problem naming the commonest fix."""
