@@ -118,16 +118,14 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
-    """The default and the development server: pure Python around h11 and uvloop, with
-    the limits of `app.http11` (httptools, faster, has none)."""
+    """The default and the development server: httptools and uvloop, with the head limits
+    and the UTF-8 request targets of `app.http11` (plain httptools has neither)."""
     import uvicorn
 
     from app.edge import SERVER_NAME
-    from app.http11 import GuardedH11Protocol
+    from app.http11 import GuardedHttpToolsProtocol
 
     settings = get_settings()
-    GuardedH11Protocol.head_timeout = settings.head_timeout
-    GuardedH11Protocol.max_head_bytes = settings.max_head_bytes
     uvicorn.run(
         "app.main:app",
         host=args.host,
@@ -135,8 +133,7 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         workers=args.workers,
         access_log=False,
         log_config=log_config,
-        http=GuardedH11Protocol,
-        h11_max_incomplete_event_size=settings.max_head_bytes,
+        http=GuardedHttpToolsProtocol,
         proxy_headers=bool(settings.trusted_proxies),
         forwarded_allow_ips=settings.trusted_proxies or None,
         server_header=False,

@@ -297,3 +297,26 @@ def exchange(port: int, request: bytes) -> tuple[int, bytes, bytes]:
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
         sock.sendall(request)
         return _read_response(sock, bytearray())
+
+
+def conversation(
+    port: int, parts: list[bytes], pause: float = 0.05, timeout: float = 8.0
+) -> tuple[list[tuple[int, bytes, bytes]], float | None]:
+    """Send `parts` on one connection `pause` seconds apart (each its own TCP segment), then
+    read answers until the server hangs up: each answer (status, head, body), and the seconds
+    from the last part to the hang-up (None if the connection was still open at `timeout`)."""
+    answers = []
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        for i, part in enumerate(parts):
+            if i:
+                time.sleep(pause)
+            sock.sendall(part)
+        sent = time.monotonic()
+        buffer = bytearray()
+        try:
+            while (answer := _read_response(sock, buffer))[0]:
+                answers.append(answer)
+        except TimeoutError:
+            return answers, None
+        return answers, time.monotonic() - sent
