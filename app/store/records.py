@@ -22,12 +22,17 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    distinct,
     false,
     func,
     literal,
     select,
+    union,
     union_all,
 )
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.selectable import ScalarSelect
 from sqlmodel import SQLModel
 
 from app.kinds import KINDS, SEARCH, Kind
@@ -102,6 +107,9 @@ class Store:
     data_version: str
     counts: dict[str, int]
     dialect: str
+    # Each kind's first and last `seq` (records are numbered kind by kind): a search
+    # within a collection reads only that range of the full-text index.
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     compiled: dict[int, Any] = field(default_factory=dict)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
@@ -118,7 +126,9 @@ class Store:
         with engine.connect() as connection:
             meta: dict[str, str] = dict(connection.execute(select(META.c.key, META.c.value)).all())
             dialect = connection.dialect.name
-        return cls(engine, meta["data_version"], orjson.loads(meta["counts"]), dialect)
+            counts: dict[str, int] = orjson.loads(meta["counts"])
+            spans = {kind: _span(connection, kind, counts[kind]) for kind in KINDS}
+        return cls(engine, meta["data_version"], counts, dialect, spans)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -194,17 +204,16 @@ class Store:
 
     def page(self, kind: Kind, params: ListParams, where: Sequence[ColumnElement[bool]]) -> Page:
         """A page of a collection: `where` from the router, then `q`, `sort` and paging."""
-        return self._page(kind, params, [RECORD.c.kind == kind.name, *where], RECORD.c.body)
+        return self._page(kind, params, list(where), RECORD.c.body)
 
     def search(self, params: ListParams, q: str) -> Page:
         """`/search`: the hits of every kind."""
         return self._page(SEARCH, replace(params, q=q), [], RECORD.c.hit)
 
     def _page(
-        self, kind: Kind, params: ListParams, where: list[ColumnElement[bool]], body: Any
+        self, kind: Kind, params: ListParams, filters: list[ColumnElement[bool]], body: Any
     ) -> Page:
-        unfiltered = kind.name in KINDS and len(where) == 1 and params.q is None
-        if unfiltered and not params.sort:
+        if kind.name in KINDS and not filters and params.q is None and not params.sort:
             # The natural order is stored: a page is a range of positions, so the last
             # page costs what the first does.
             start, stop = params.offset, params.offset + params.limit
@@ -212,30 +221,140 @@ class Store:
                 rows = self.run(connection, POSITIONS, kind=kind.name, start=start, stop=stop)
                 bodies = rows.scalars().all()
             return _page(kind, params, [str(b).encode() for b in bodies], self.counts[kind.name])
+        where = [RECORD.c.kind == kind.name, *filters] if kind.name in KINDS else filters
         with self.engine.connect() as connection:
+            if params.q is not None and not params.sort:
+                total, seqs = self._searched(connection, kind, params, params.q, where)
+                return _page(kind, params, self._bodies(connection, seqs, body), total)
             ranked: Any = None
             if params.q is not None:
-                ranked = self._ranked(connection, params.q, where)
+                ranked = self._ranked(connection, params.q, where, self.spans.get(kind.name))
                 if ranked is None:
                     return _page(kind, params, [], 0)
-            stmt = select(body).select_from(RECORD)
-            count = select(func.count()).select_from(RECORD)
-            if ranked is not None:
-                stmt = stmt.join(ranked, ranked.c.seq == RECORD.c.seq)
-                count = count.join(ranked, ranked.c.seq == RECORD.c.seq)
-            stmt, order = _sorted(stmt, kind, split_list(params.sort))
-            if ranked is not None:
-                order += [ranked.c.tier, ranked.c.score]
-            stmt = stmt.where(*where).order_by(*order, RECORD.c.seq).offset(params.offset)
-            bodies = connection.execute(stmt.limit(params.limit)).scalars().all()
-            if unfiltered:
+            if not filters and ranked is None:
                 total = self.counts[kind.name]
             else:
-                total = connection.execute(count.where(*where)).scalar_one()
-        return _page(kind, params, [b.encode() for b in bodies], total)
+                total = self._total(connection, where, ranked)
+            found: list[bytes] = []
+            if params.offset < total:
+                window = self._window(kind, params, where, ranked, total)
+                stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
+                stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
+                found = [str(b).encode() for b in connection.execute(stmt).scalars()]
+        return _page(kind, params, found, total)
+
+    def _total(self, connection: Connection, where: list[ColumnElement[bool]], ranked: Any) -> int:
+        """`X-Total-Count`. One filter besides the kind is counted on its own index (the
+        ids it selects are records of the kind), not joined with the records."""
+        ids = _ids_of(where[1]) if ranked is None and len(where) == 2 else None
+        if ids is not None:
+            selected = ids.subquery()
+            column = next(iter(selected.c))
+            count = select(func.count(distinct(column))).select_from(selected)
+            return int(connection.execute(count).scalar_one())
+        stmt = select(func.count()).select_from(RECORD)
+        if ranked is not None:
+            stmt = stmt.join(ranked, ranked.c.seq == RECORD.c.seq)
+        return int(connection.execute(stmt.where(*where)).scalar_one())
+
+    def _window(
+        self,
+        kind: Kind,
+        params: ListParams,
+        where: list[ColumnElement[bool]],
+        ranked: Any,
+        total: int,
+    ) -> Any:
+        """The page's `seq`s with the columns they are ordered by, as a subquery, so that
+        only the page's own records are read whole."""
+        stmt = select(RECORD.c.seq)
+        stmt, order = _sorted(stmt, kind, split_list(params.sort))
+        if ranked is not None:
+            stmt = stmt.join(ranked, ranked.c.seq == RECORD.c.seq)
+            order += [ranked.c.tier, ranked.c.score]
+        size = self.counts.get(kind.name, 0)
+        if not order and (params.offset + params.limit) * size < total * total:
+            # Most records pass: walk the kind in its order, testing each one, until the
+            # page is full (far fewer tests than the filter has records).
+            where = [where[0], *(_probe(condition) for condition in where[1:])]
+            order = [RECORD.c.position]
+        columns = [column.label(f"k{index}") for index, column in enumerate(order)]
+        stmt = stmt.add_columns(*columns).where(*where).order_by(*order, RECORD.c.seq)
+        return stmt.offset(params.offset).limit(params.limit).subquery("window")
+
+    def _bodies(self, connection: Connection, seqs: list[int], body: Any) -> list[bytes]:
+        """The stored JSON of these records, in this order."""
+        if not seqs:
+            return []
+        rows = connection.execute(select(RECORD.c.seq, body).where(RECORD.c.seq.in_(seqs)))
+        found = {int(seq): str(text) for seq, text in rows}
+        return [found[seq].encode() for seq in seqs]
+
+    def _searched(
+        self,
+        connection: Connection,
+        kind: Kind,
+        params: ListParams,
+        q: str,
+        where: list[ColumnElement[bool]],
+    ) -> tuple[int, list[int]]:
+        """The total and the page's `seq`s of a search in rank order.
+
+        Tiers 0-2 (a name is the query, begins with it, has every term) keep the records'
+        order, so bm25 ranks only the text hits a page reaches beyond them: a first page
+        of names never scores the rest. A search within a collection reads only the range
+        of `seq` its kind holds.
+        """
+        query = fulltext.parse(q)
+        if query.empty:
+            return 0, []
+        span = self.spans.get(kind.name)
+        filters = where[1:] if kind.name in KINDS else where
+
+        def kept(seq: Any) -> list[ColumnElement[bool]]:
+            if not filters:
+                return []
+            return [select(RECORD.c.seq).where(RECORD.c.seq == seq, *filters).exists()]
+
+        text = fulltext.matches(query, self.dialect, span)[1:]
+        parts = [*_named(query.folded, span), *text]
+        hits = union(*[part.with_only_columns(part.selected_columns[0]) for part in parts])
+        counted = hits.subquery("hits")
+        found = select(func.count()).select_from(counted).where(*kept(counted.c.seq))
+        total = int(connection.execute(found).scalar_one())
+        if total == 0:
+            similar = self._similar(connection, query.folded, where)
+            return len(similar), [seq for seq, _, _ in similar][params.offset :][: params.limit]
+        wanted = params.offset + params.limit
+
+        def named() -> Any:  # tiers 0-2, a record's best
+            return _grouped(
+                [*_named(query.folded, span), *fulltext.matches(query, dialect, span)[:1]]
+            )
+
+        dialect = self.dialect
+        early_set = named()
+        early = select(early_set.c.seq).where(*kept(early_set.c.seq))
+        early = early.order_by(early_set.c.tier, early_set.c.seq)
+        seqs = [int(seq) for seq in connection.execute(early.limit(wanted)).scalars()]
+        if len(seqs) < wanted and len(seqs) < total and text:
+            scored = text[0].subquery("scored")
+            again = named()
+            late = (
+                select(scored.c.seq)
+                .where(scored.c.seq.not_in(select(again.c.seq)), *kept(scored.c.seq))
+                .order_by(scored.c.score, scored.c.seq)
+                .limit(wanted - len(seqs))
+            )
+            seqs += [int(seq) for seq in connection.execute(late).scalars()]
+        return total, seqs[params.offset :]
 
     def _ranked(
-        self, connection: Connection, q: str, where: list[ColumnElement[bool]]
+        self,
+        connection: Connection,
+        q: str,
+        where: list[ColumnElement[bool]],
+        span: fulltext.Span,
     ) -> Any | None:
         """The hits of `q` as a subquery of (seq, tier, score), or None if it has no term.
 
@@ -246,7 +365,9 @@ class Store:
         query = fulltext.parse(q)
         if query.empty:
             return None
-        ranked = _grouped([*_named(query.folded), *fulltext.matches(query, self.dialect)])
+        ranked = _grouped(
+            [*_named(query.folded, span), *fulltext.matches(query, self.dialect, span)]
+        )
         found = select(func.count()).select_from(RECORD).join(ranked, ranked.c.seq == RECORD.c.seq)
         if connection.execute(found.where(*where)).scalar_one():
             return ranked
@@ -298,13 +419,46 @@ class Store:
             start += batch
 
 
-def _named(folded: str) -> list[Select[Any]]:
+def _span(connection: Connection, kind: str, count: int) -> tuple[int, int]:
+    """The first and last `seq` of a kind: those at its first and last position."""
+    ends = select(RECORD.c.seq).where(
+        RECORD.c.kind == kind, RECORD.c.position.in_([0, max(count - 1, 0)])
+    )
+    seqs = [int(seq) for seq in connection.execute(ends).scalars()]
+    return (min(seqs), max(seqs)) if seqs else (0, -1)
+
+
+def _named(folded: str, span: fulltext.Span = None) -> list[Select[Any]]:
     exact = select(NAME.c.seq, literal(0).label("tier"), literal(0.0).label("score"))
     prefix = select(NAME.c.seq, literal(1).label("tier"), literal(0.0).label("score"))
+    within = [] if span is None else [NAME.c.seq.between(*span)]
     return [
-        exact.where(NAME.c.name == folded),
-        prefix.where(NAME.c.name > folded, NAME.c.name < folded + LAST),
+        exact.where(NAME.c.name == folded, *within),
+        prefix.where(NAME.c.name > folded, NAME.c.name < folded + LAST, *within),
     ]
+
+
+def _ids_of(condition: ColumnElement[bool]) -> Select[Any] | None:
+    """The ids a filter of this store selects (`record.id IN (<ids>)`), or None."""
+    if (
+        isinstance(condition, BinaryExpression)
+        and condition.left is RECORD.c.id
+        and condition.operator is operators.in_op
+        and isinstance(condition.right, ScalarSelect)
+        and isinstance(condition.right.element, Select)
+    ):
+        return condition.right.element
+    return None
+
+
+def _probe(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A filter as a test of one record (`EXISTS`, an index probe), where it was a set."""
+    ids = _ids_of(condition)
+    if ids is None:
+        return condition
+    column = ids.selected_columns[0]
+    probe: ColumnElement[bool] = ids.where(column == RECORD.c.id).exists()
+    return probe
 
 
 def _grouped(selects: list[Select[Any]]) -> Any:
