@@ -296,12 +296,7 @@ class IntervalRow(SQLModel, table=True):
     """The first and last day of each reading of an event's date."""
 
     __tablename__ = "event_interval"
-    __table_args__ = (
-        Index("ix_event_interval_days", "start", "end", "event_id"),
-        # An event's readings by event, covering: a page of `/timeline?from=&to=` tests
-        # events in their order, one index probe each (`app.store.records`).
-        Index("ix_event_interval_event_days", "event_id", "start", "end"),
-    )
+    __table_args__ = (Index("ix_event_interval_days", "start", "end", "event_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: str = Field(index=True)
