@@ -30,6 +30,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    bindparam,
     func,
     literal,
     literal_column,
@@ -221,11 +222,7 @@ Span = tuple[int, int] | None
 def _fts5(query: Query, tier: int, names_only: bool, span: Span) -> Hits:
     """`seq`, `tier` and bm25 (lower is better) of the records with every term."""
 
-    def expression(terms: list[Term]) -> str:
-        joined = " AND ".join(term.fts5() for term in terms)
-        return f"names : ({joined})" if names_only and joined else joined
-
-    words, grams = expression(query.words), expression(query.grams)
+    words, grams = _expressions(query, names_only)
     main, match = (WORDS, words) if words else (GRAMS, grams)
     fts = sql_table(main, sql_column("rowid", Integer))
     # Tier 2 is ordered by record, not by bm25: its score is not computed.
@@ -244,6 +241,50 @@ def _fts5(query: Query, tier: int, names_only: bool, span: Span) -> Hits:
             inner = inner.where(other.c.rowid.between(*span))
         found = found.where(fts.c.rowid.in_(inner))
     return found
+
+
+def fts5_bound(words: bool, grams: bool, tier: int, span: bool) -> Hits:
+    """`_fts5`'s statement with its text as parameters (`fts5_values`), so that a
+    process builds and compiles it once per shape of query, not once per request."""
+    names_only = tier == 2
+    main = WORDS if words else GRAMS
+    fts = sql_table(main, sql_column("rowid", Integer))
+    score: Any = (
+        literal(0.0, Float) if names_only else func.bm25(literal_column(main), NAME_WEIGHT, 1.0)
+    )
+    key = f"match{tier}" + ("w" if words else "g")
+    found = select(
+        fts.c.rowid.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
+    ).where(literal_column(main).op("MATCH")(bindparam(key)))
+    if span:
+        found = found.where(fts.c.rowid.between(bindparam("lo"), bindparam("hi")))
+    if words and grams:
+        other = sql_table(GRAMS, sql_column("rowid", Integer))
+        inner = select(other.c.rowid).where(
+            literal_column(GRAMS).op("MATCH")(bindparam(f"match{tier}g"))
+        )
+        if span:
+            inner = inner.where(other.c.rowid.between(bindparam("lo"), bindparam("hi")))
+        found = found.where(fts.c.rowid.in_(inner))
+    return found
+
+
+def fts5_values(query: Query) -> dict[str, str]:
+    """The MATCH expressions `fts5_bound`'s statements take."""
+    values: dict[str, str] = {}
+    for tier in (2, 3):
+        values[f"match{tier}w"], values[f"match{tier}g"] = _expressions(query, tier == 2)
+    return values
+
+
+def _expressions(query: Query, names_only: bool) -> tuple[str, str]:
+    """FTS5 expressions of the whole words and of the Arabic terms, quoted by us."""
+
+    def expression(terms: list[Term]) -> str:
+        joined = " AND ".join(term.fts5() for term in terms)
+        return f"names : ({joined})" if names_only and joined else joined
+
+    return expression(query.words), expression(query.grams)
 
 
 def _postgresql(query: Query, tier: int, names_only: bool, span: Span) -> Hits:

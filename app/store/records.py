@@ -110,16 +110,23 @@ class Store:
     # Each kind's first and last `seq` (records are numbered kind by kind): a search
     # within a collection reads only that range of the full-text index.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-    compiled: dict[int, Any] = field(default_factory=dict)
+    # A search's statements by (kind, has Latin words, has Arabic terms): a few dozen.
+    searches: dict[tuple[str, bool, bool], Searches] = field(default_factory=dict)
+    compiled: dict[int, tuple[str, list[str] | None, dict[str, Any]]] = field(default_factory=dict)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
-        """One of the fixed statements above, compiled once, with these values."""
-        compiled = self.compiled.get(id(stmt))
-        if compiled is None:
-            compiled = self.compiled[id(stmt)] = stmt.compile(dialect=connection.dialect)
-        order = compiled.positiontup
-        params = tuple(values[name] for name in order) if order is not None else values
-        return connection.exec_driver_sql(compiled.string, params)
+        """One of the fixed statements (above, or a search's), compiled once, with these
+        values for its named parameters (the others keep the values they were built with).
+        Only statements that live as long as the process: they are known by `id`."""
+        entry = self.compiled.get(id(stmt))
+        if entry is None:
+            compiled = stmt.compile(dialect=connection.dialect)
+            defaults = dict(compiled.construct_params(_check=False))
+            entry = self.compiled[id(stmt)] = (compiled.string, compiled.positiontup, defaults)
+        string, order, defaults = entry
+        merged = defaults | values
+        params = tuple(merged[name] for name in order) if order is not None else merged
+        return connection.exec_driver_sql(string, params)
 
     @classmethod
     def open(cls, engine: Engine) -> Store:
@@ -224,8 +231,8 @@ class Store:
         where = [RECORD.c.kind == kind.name, *filters] if kind.name in KINDS else filters
         with self.engine.connect() as connection:
             if params.q is not None and not params.sort:
-                total, seqs = self._searched(connection, kind, params, params.q, where)
-                return _page(kind, params, self._bodies(connection, seqs, body), total)
+                total, bodies = self._searched(connection, kind, params, params.q, where, body)
+                return _page(kind, params, bodies, total)
             ranked: Any = None
             if params.q is not None:
                 ranked = self._ranked(connection, params.q, where, self.spans.get(kind.name))
@@ -297,57 +304,51 @@ class Store:
         params: ListParams,
         q: str,
         where: list[ColumnElement[bool]],
-    ) -> tuple[int, list[int]]:
-        """The total and the page's `seq`s of a search in rank order.
+        body: Any,
+    ) -> tuple[int, list[bytes]]:
+        """The total and the page's bodies of a search, in rank order.
 
         Tiers 0-2 (a name is the query, begins with it, has every term) keep the records'
         order, so bm25 ranks only the text hits a page reaches beyond them: a first page
         of names never scores the rest. A search within a collection reads only the range
-        of `seq` its kind holds.
+        of `seq` its kind holds. On SQLite without other filters, the statements take the
+        query as parameters and are built once per kind and shape of query.
         """
         query = fulltext.parse(q)
         if query.empty:
             return 0, []
         span = self.spans.get(kind.name)
         filters = where[1:] if kind.name in KINDS else where
+        wanted = params.offset + params.limit
+        values: dict[str, Any] = {"wanted": wanted, "need": 0}
+        if self.dialect == "sqlite" and not filters:
+            shape = (kind.name, bool(query.words), bool(query.grams))
+            statements = self.searches.get(shape)
+            if statements is None:
+                statements = self.searches[shape] = _bound_search(body, *shape[1:], span)
+            values |= {"exact": query.folded, "upper": query.folded + LAST}
+            values |= fulltext.fts5_values(query) | _span_values(span)
 
-        def kept(seq: Any) -> list[ColumnElement[bool]]:
-            if not filters:
-                return []
-            return [select(RECORD.c.seq).where(RECORD.c.seq == seq, *filters).exists()]
+            def run(stmt: Select[Any]) -> Any:
+                return self.run(connection, stmt, **values)
+        else:
+            named = _named(query.folded, span)
+            text = fulltext.matches(query, self.dialect, span)
+            statements = _search(body, named, text, filters)
 
-        text = fulltext.matches(query, self.dialect, span)[1:]
-        parts = [*_named(query.folded, span), *text]
-        hits = union(*[part.with_only_columns(part.selected_columns[0]) for part in parts])
-        counted = hits.subquery("hits")
-        found = select(func.count()).select_from(counted).where(*kept(counted.c.seq))
-        total = int(connection.execute(found).scalar_one())
+            def run(stmt: Select[Any]) -> Any:
+                return connection.execute(stmt, values)
+
+        total = int(run(statements.count).scalar_one())
         if total == 0:
             similar = self._similar(connection, query.folded, where)
-            return len(similar), [seq for seq, _, _ in similar][params.offset :][: params.limit]
-        wanted = params.offset + params.limit
-
-        def named() -> Any:  # tiers 0-2, a record's best
-            return _grouped(
-                [*_named(query.folded, span), *fulltext.matches(query, dialect, span)[:1]]
-            )
-
-        dialect = self.dialect
-        early_set = named()
-        early = select(early_set.c.seq).where(*kept(early_set.c.seq))
-        early = early.order_by(early_set.c.tier, early_set.c.seq)
-        seqs = [int(seq) for seq in connection.execute(early.limit(wanted)).scalars()]
-        if len(seqs) < wanted and len(seqs) < total and text:
-            scored = text[0].subquery("scored")
-            again = named()
-            late = (
-                select(scored.c.seq)
-                .where(scored.c.seq.not_in(select(again.c.seq)), *kept(scored.c.seq))
-                .order_by(scored.c.score, scored.c.seq)
-                .limit(wanted - len(seqs))
-            )
-            seqs += [int(seq) for seq in connection.execute(late).scalars()]
-        return total, seqs[params.offset :]
+            seqs = [seq for seq, _, _ in similar][params.offset :][: params.limit]
+            return len(similar), self._bodies(connection, seqs, body)
+        rows = run(statements.early).all()
+        if len(rows) < wanted and len(rows) < total and statements.late is not None:
+            values["need"] = wanted - len(rows)
+            rows += run(statements.late).all()
+        return total, [str(text).encode() for _, text in rows[params.offset :]]
 
     def _ranked(
         self,
@@ -426,6 +427,72 @@ def _span(connection: Connection, kind: str, count: int) -> tuple[int, int]:
     )
     seqs = [int(seq) for seq in connection.execute(ends).scalars()]
     return (min(seqs), max(seqs)) if seqs else (0, -1)
+
+
+@dataclass(frozen=True)
+class Searches:
+    """A search's statements: its total, its tiers 0-2 in order, then its text hits by
+    bm25 (None: no text to score); both of the last give (seq, body), at most `:wanted`
+    and `:need` rows."""
+
+    count: Select[Any]
+    early: Select[Any]
+    late: Select[Any] | None
+
+
+def _search(
+    body: Any, named: list[Select[Any]], text: list[Select[Any]], filters: list[Any]
+) -> Searches:
+    """`Searches` of these hits (`_named`, then tier 2 and tier 3 of `fulltext`), kept
+    to the records that pass `filters`."""
+
+    def kept(seq: Any) -> list[ColumnElement[bool]]:
+        if not filters:
+            return []
+        return [select(RECORD.c.seq).where(RECORD.c.seq == seq, *filters).exists()]
+
+    parts = [*named, *text[1:]]
+    hits = union(*[part.with_only_columns(part.selected_columns[0]) for part in parts])
+    counted = hits.subquery("hits")
+    count = select(func.count()).select_from(counted).where(*kept(counted.c.seq))
+    first = _grouped([*named, *text[:1]])
+    early = (
+        select(first.c.seq, body)
+        .join(RECORD, RECORD.c.seq == first.c.seq)
+        .where(*kept(first.c.seq))
+        .order_by(first.c.tier, first.c.seq)
+        .limit(bindparam("wanted"))
+    )
+    if not text:
+        return Searches(count, early, None)
+    scored = text[1].subquery("scored")
+    again = _grouped([*named, *text[:1]])
+    late = (
+        select(scored.c.seq, body)
+        .join(RECORD, RECORD.c.seq == scored.c.seq)
+        .where(scored.c.seq.not_in(select(again.c.seq)), *kept(scored.c.seq))
+        .order_by(scored.c.score, scored.c.seq)
+        .limit(bindparam("need"))
+    )
+    return Searches(count, early, late)
+
+
+def _bound_search(body: Any, words: bool, grams: bool, span: fulltext.Span) -> Searches:
+    """`_search` with the query as parameters: `exact`, `upper` (just past the names it
+    begins), `lo` and `hi` (the kind's span) and `fulltext.fts5_values`."""
+    within = [] if span is None else [NAME.c.seq.between(bindparam("lo"), bindparam("hi"))]
+    exact = select(NAME.c.seq, literal(0).label("tier"), literal(0.0).label("score"))
+    prefix = select(NAME.c.seq, literal(1).label("tier"), literal(0.0).label("score"))
+    named = [
+        exact.where(NAME.c.name == bindparam("exact"), *within),
+        prefix.where(NAME.c.name > bindparam("exact"), NAME.c.name < bindparam("upper"), *within),
+    ]
+    text = [fulltext.fts5_bound(words, grams, tier, span is not None) for tier in (2, 3)]
+    return _search(body, named, text, [])
+
+
+def _span_values(span: fulltext.Span) -> dict[str, int]:
+    return {} if span is None else {"lo": span[0], "hi": span[1]}
 
 
 def _named(folded: str, span: fulltext.Span = None) -> list[Select[Any]]:
