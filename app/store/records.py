@@ -243,7 +243,14 @@ class Store:
             else:
                 total = self._total(connection, where, ranked)
             found: list[bytes] = []
-            if params.offset < total:
+            if not filters and ranked is None:
+                # A sorted collection: the rank's index gives the order, SQLite reads
+                # the page's rows alone.
+                stmt, order = _sorted(select(body), kind, split_list(params.sort))
+                stmt = stmt.where(*where).order_by(*order, RECORD.c.seq)
+                stmt = stmt.offset(params.offset).limit(params.limit)
+                found = [str(b).encode() for b in connection.execute(stmt).scalars()]
+            elif params.offset < total:
                 window = self._window(kind, params, where, ranked, total)
                 stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
                 stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
