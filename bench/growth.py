@@ -444,6 +444,9 @@ def build(subject: Subject) -> bool:
     """`tahaluf build` of the subject's seed, timed and its memory sampled."""
     code, db, row = subject.code, subject.db, subject.row
     if subject.prebuilt:  # build time and memory not measured: left blank
+        if not db.is_file():
+            row.errors.append(f"no prebuilt database {db}")
+            return False
         row.db_mib = db.stat().st_size / MIB
         return True
     log = subject.work / f"build-{code.label}-{db.stem}.log"
@@ -792,8 +795,8 @@ def prebuilt(text: str) -> dict[int, Path]:
     found: dict[int, Path] = {}
     for part in filter(None, text.split(",")):
         factor, _, file = part.partition("=")
-        if not factor.isdigit() or not Path(file).is_file():
-            raise argparse.ArgumentTypeError(f"FACTOR=FILE with an existing file, not {part!r}")
+        if not factor.isdigit() or not file:
+            raise argparse.ArgumentTypeError(f"FACTOR=FILE, not {part!r}")
         found[int(factor)] = Path(file)
     return found
 
