@@ -261,6 +261,7 @@ class Subject:
     db: Path
     row: Row
     url: str | None = None  # a PostgreSQL database instead of the SQLite file `db`
+    prebuilt: bool = False  # `db` was built before the run (`--prebuilt`): served, kept
     pid: int = 0  # the server's, while it serves
     client: Client = field(init=False)
 
@@ -442,6 +443,12 @@ def measure_warm(live: list[Subject], args: argparse.Namespace) -> None:
 def build(subject: Subject) -> bool:
     """`tahaluf build` of the subject's seed, timed and its memory sampled."""
     code, db, row = subject.code, subject.db, subject.row
+    if subject.prebuilt:  # build time and memory not measured: left blank
+        if not db.is_file():
+            row.errors.append(f"no prebuilt database {db}")
+            return False
+        row.db_mib = db.stat().st_size / MIB
+        return True
     log = subject.work / f"build-{code.label}-{db.stem}.log"
     into = ["--url", subject.url] if subject.url else ["--out", str(db)]
     argv = [code.tahaluf, "build", "--seed", str(subject.seed), *into]
@@ -524,8 +531,9 @@ def measure(subjects: list[Subject], args: argparse.Namespace) -> None:
         row.errors += [
             f"{k}: {lat.errors} failed requests" for k, lat in row.latency.items() if lat.errors
         ]
-        with contextlib.suppress(OSError):
-            subject.db.unlink()
+        if not subject.prebuilt:
+            with contextlib.suppress(OSError):
+                subject.db.unlink()
         print(f"  {row.label}: {summary(row)}", flush=True)
 
 
@@ -754,6 +762,8 @@ def run(args: argparse.Namespace, work: Path, meta: dict[str, Any]) -> list[Row]
             subjects = [
                 Subject.make(code, factor, seeds.get(code, factor), work) for code in [*codes, ours]
             ]
+            if factor in args.prebuilt:
+                subjects[-1].db, subjects[-1].prebuilt = args.prebuilt[factor], True
             if postgres is not None and factor in args.postgres_sizes:
                 url = postgres.create_database(f"growth_{factor}x")
                 subjects.append(Subject.make(ours, factor, seeds.get(ours, factor), work, url))
@@ -779,6 +789,16 @@ def publish(rows: list[Row], meta: dict[str, Any], name: str, final: bool) -> No
     if final:
         print("\n" + text)
         print(f"wrote {path} and {name}.json")
+
+
+def prebuilt(text: str) -> dict[int, Path]:
+    found: dict[int, Path] = {}
+    for part in filter(None, text.split(",")):
+        factor, _, file = part.partition("=")
+        if not factor.isdigit() or not file:
+            raise argparse.ArgumentTypeError(f"FACTOR=FILE, not {part!r}")
+        found[int(factor)] = Path(file)
+    return found
 
 
 def sizes(text: str) -> list[int]:
@@ -812,6 +832,13 @@ def arguments() -> argparse.Namespace:
         type=sizes,
         default=[],
         help="sizes ours also runs on PostgreSQL at (a throwaway cluster, tests/postgres.py)",
+    )
+    parser.add_argument(
+        "--prebuilt",
+        type=prebuilt,
+        default={},
+        help="FACTOR=FILE,...: serve this database, built by `tahaluf build` of the grown "
+        "seed before the run, at that size (its build is not measured; the file is kept)",
     )
     parser.add_argument("--server", choices=("granian", "uvicorn"), default="granian")
     parser.add_argument("--startup-timeout", type=float, default=300, help="seconds")

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    bindparam,
     func,
     literal,
     literal_column,
@@ -214,30 +215,79 @@ def parse(q: str) -> Query:
 
 
 Hits = Select[tuple[int, int, float]]
+# The first and last `seq` of the records searched (one kind's), or None for all kinds.
+Span = tuple[int, int] | None
 
 
-def _fts5(query: Query, tier: int, names_only: bool) -> Hits:
+def _fts5(query: Query, tier: int, names_only: bool, span: Span) -> Hits:
     """`seq`, `tier` and bm25 (lower is better) of the records with every term."""
+
+    words, grams = _expressions(query, names_only)
+    main, match = (WORDS, words) if words else (GRAMS, grams)
+    fts = sql_table(main, sql_column("rowid", Integer))
+    # Tier 2 is ordered by record, not by bm25: its score is not computed.
+    score: Any = (
+        literal(0.0, Float) if names_only else func.bm25(literal_column(main), NAME_WEIGHT, 1.0)
+    )
+    found = select(
+        fts.c.rowid.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
+    ).where(literal_column(main).op("MATCH")(match))
+    if span is not None:  # FTS5 reads only this range of its rowids
+        found = found.where(fts.c.rowid.between(*span))
+    if words and grams:
+        other = sql_table(GRAMS, sql_column("rowid", Integer))
+        inner = select(other.c.rowid).where(literal_column(GRAMS).op("MATCH")(grams))
+        if span is not None:
+            inner = inner.where(other.c.rowid.between(*span))
+        found = found.where(fts.c.rowid.in_(inner))
+    return found
+
+
+def fts5_bound(words: bool, grams: bool, tier: int, span: bool) -> Hits:
+    """`_fts5`'s statement with its text as parameters (`fts5_values`), so that a
+    process builds and compiles it once per shape of query, not once per request."""
+    names_only = tier == 2
+    main = WORDS if words else GRAMS
+    fts = sql_table(main, sql_column("rowid", Integer))
+    score: Any = (
+        literal(0.0, Float) if names_only else func.bm25(literal_column(main), NAME_WEIGHT, 1.0)
+    )
+    key = f"match{tier}" + ("w" if words else "g")
+    found = select(
+        fts.c.rowid.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
+    ).where(literal_column(main).op("MATCH")(bindparam(key)))
+    if span:
+        found = found.where(fts.c.rowid.between(bindparam("lo"), bindparam("hi")))
+    if words and grams:
+        other = sql_table(GRAMS, sql_column("rowid", Integer))
+        inner = select(other.c.rowid).where(
+            literal_column(GRAMS).op("MATCH")(bindparam(f"match{tier}g"))
+        )
+        if span:
+            inner = inner.where(other.c.rowid.between(bindparam("lo"), bindparam("hi")))
+        found = found.where(fts.c.rowid.in_(inner))
+    return found
+
+
+def fts5_values(query: Query) -> dict[str, str]:
+    """The MATCH expressions `fts5_bound`'s statements take."""
+    values: dict[str, str] = {}
+    for tier in (2, 3):
+        values[f"match{tier}w"], values[f"match{tier}g"] = _expressions(query, tier == 2)
+    return values
+
+
+def _expressions(query: Query, names_only: bool) -> tuple[str, str]:
+    """FTS5 expressions of the whole words and of the Arabic terms, quoted by us."""
 
     def expression(terms: list[SearchTerm]) -> str:
         joined = " AND ".join(term.fts5() for term in terms)
         return f"names : ({joined})" if names_only and joined else joined
 
-    words, grams = expression(query.words), expression(query.grams)
-    main, match = (WORDS, words) if words else (GRAMS, grams)
-    fts = sql_table(main, sql_column("rowid", Integer))
-    score = func.bm25(literal_column(main), NAME_WEIGHT, 1.0)
-    found = select(
-        fts.c.rowid.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
-    ).where(literal_column(main).op("MATCH")(match))
-    if words and grams:
-        other = sql_table(GRAMS, sql_column("rowid", Integer))
-        inner = select(other.c.rowid).where(literal_column(GRAMS).op("MATCH")(grams))
-        found = found.where(fts.c.rowid.in_(inner))
-    return found
+    return expression(query.words), expression(query.grams)
 
 
-def _postgresql(query: Query, tier: int, names_only: bool) -> Hits:
+def _postgresql(query: Query, tier: int, names_only: bool, span: Span) -> Hits:
     """The same on PostgreSQL: text search for whole words, pg_trgm inside words."""
     document = sql_table(
         PG_DOCUMENT,
@@ -253,20 +303,28 @@ def _postgresql(query: Query, tier: int, names_only: bool) -> Hits:
             literal_column("'simple'"), " & ".join(f"({t.tsquery()})" for t in query.words)
         )
         conditions.append(vector.op("@@")(tsquery))
-        score = -func.ts_rank(vector, tsquery)
+        score = score if names_only else -func.ts_rank(vector, tsquery)
     text = document.c.arabic_names if names_only else document.c.arabic_all
     conditions += [text.contains(" ".join(t.tokens), autoescape=True) for t in query.grams]
+    if span is not None:
+        conditions.append(document.c.seq.between(*span))
     return select(
         document.c.seq.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
     ).where(*conditions)
 
 
-def matches(query: Query, dialect: str) -> list[Hits]:
+def matches(query: Query, dialect: str, span: Span = None) -> list[Hits]:
     """Tier 2: records whose names have every term; tier 3: those whose text has."""
-    build = {"sqlite": _fts5, "postgresql": _postgresql}.get(dialect)
-    if build is None:
+    if dialect not in ("sqlite", "postgresql"):
         return []
-    return [build(query, 2, True), build(query, 3, False)]
+    return [hits(query, dialect, 2, span), hits(query, dialect, 3, span)]
+
+
+def hits(query: Query, dialect: str, tier: int, span: Span = None) -> Hits:
+    """Tier 2: the records whose names have every term (score 0: tier 2 keeps the
+    records' order); tier 3: those whose text has, scored by bm25 (lower is better)."""
+    build = {"sqlite": _fts5, "postgresql": _postgresql}[dialect]
+    return build(query, tier, tier == 2, span)
 
 
 def listed(hits: list[tuple[int, int, float]]) -> Select[tuple[int, int, float]]:

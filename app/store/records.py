@@ -22,12 +22,17 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    distinct,
     false,
     func,
     literal,
     select,
+    union,
     union_all,
 )
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.selectable import ScalarSelect
 from sqlmodel import SQLModel
 
 from app.kinds import KINDS, SEARCH, Kind
@@ -102,23 +107,35 @@ class Store:
     data_version: str
     counts: dict[str, int]
     dialect: str
-    compiled: dict[int, Any] = field(default_factory=dict)
+    # Each kind's first and last `seq` (records are numbered kind by kind): a search
+    # within a collection reads only that range of the full-text index.
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # A search's statements by (kind, has Latin words, has Arabic terms): a few dozen.
+    searches: dict[tuple[str, bool, bool], Searches] = field(default_factory=dict)
+    compiled: dict[int, tuple[str, list[str] | None, dict[str, Any]]] = field(default_factory=dict)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
-        """One of the fixed statements above, compiled once, with these values."""
-        compiled = self.compiled.get(id(stmt))
-        if compiled is None:
-            compiled = self.compiled[id(stmt)] = stmt.compile(dialect=connection.dialect)
-        order = compiled.positiontup
-        params = tuple(values[name] for name in order) if order is not None else values
-        return connection.exec_driver_sql(compiled.string, params)
+        """One of the fixed statements (above, or a search's), compiled once, with these
+        values for its named parameters (the others keep the values they were built with).
+        Only statements that live as long as the process: they are known by `id`."""
+        entry = self.compiled.get(id(stmt))
+        if entry is None:
+            compiled = stmt.compile(dialect=connection.dialect)
+            defaults = dict(compiled.construct_params(_check=False))
+            entry = self.compiled[id(stmt)] = (compiled.string, compiled.positiontup, defaults)
+        string, order, defaults = entry
+        merged = defaults | values
+        params = tuple(merged[name] for name in order) if order is not None else merged
+        return connection.exec_driver_sql(string, params)
 
     @classmethod
     def open(cls, engine: Engine) -> Store:
         with engine.connect() as connection:
             meta: dict[str, str] = dict(connection.execute(select(META.c.key, META.c.value)).all())
             dialect = connection.dialect.name
-        return cls(engine, meta["data_version"], orjson.loads(meta["counts"]), dialect)
+            counts: dict[str, int] = orjson.loads(meta["counts"])
+            spans = {kind: _span(connection, kind, counts[kind]) for kind in KINDS}
+        return cls(engine, meta["data_version"], counts, dialect, spans)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -194,17 +211,16 @@ class Store:
 
     def page(self, kind: Kind, params: ListParams, where: Sequence[ColumnElement[bool]]) -> Page:
         """A page of a collection: `where` from the router, then `q`, `sort` and paging."""
-        return self._page(kind, params, [RECORD.c.kind == kind.name, *where], RECORD.c.body)
+        return self._page(kind, params, list(where), RECORD.c.body)
 
     def search(self, params: ListParams, q: str) -> Page:
         """`/search`: the hits of every kind."""
         return self._page(SEARCH, replace(params, q=q), [], RECORD.c.hit)
 
     def _page(
-        self, kind: Kind, params: ListParams, where: list[ColumnElement[bool]], body: Any
+        self, kind: Kind, params: ListParams, filters: list[ColumnElement[bool]], body: Any
     ) -> Page:
-        unfiltered = kind.name in KINDS and len(where) == 1 and params.q is None
-        if unfiltered and not params.sort:
+        if kind.name in KINDS and not filters and params.q is None and not params.sort:
             # The natural order is stored: a page is a range of positions, so the last
             # page costs what the first does.
             start, stop = params.offset, params.offset + params.limit
@@ -212,30 +228,141 @@ class Store:
                 rows = self.run(connection, POSITIONS, kind=kind.name, start=start, stop=stop)
                 bodies = rows.scalars().all()
             return _page(kind, params, [str(b).encode() for b in bodies], self.counts[kind.name])
+        where = [RECORD.c.kind == kind.name, *filters] if kind.name in KINDS else filters
         with self.engine.connect() as connection:
+            if params.q is not None and not params.sort:
+                total, bodies = self._searched(connection, kind, params, params.q, where, body)
+                return _page(kind, params, bodies, total)
             ranked: Any = None
             if params.q is not None:
-                ranked = self._ranked(connection, params.q, where)
+                ranked = self._ranked(connection, params.q, where, self.spans.get(kind.name))
                 if ranked is None:
                     return _page(kind, params, [], 0)
-            stmt = select(body).select_from(RECORD)
-            count = select(func.count()).select_from(RECORD)
-            if ranked is not None:
-                stmt = stmt.join(ranked, ranked.c.seq == RECORD.c.seq)
-                count = count.join(ranked, ranked.c.seq == RECORD.c.seq)
-            stmt, order = _sorted(stmt, kind, split_list(params.sort))
-            if ranked is not None:
-                order += [ranked.c.tier, ranked.c.score]
-            stmt = stmt.where(*where).order_by(*order, RECORD.c.seq).offset(params.offset)
-            bodies = connection.execute(stmt.limit(params.limit)).scalars().all()
-            if unfiltered:
+            if not filters and ranked is None:
                 total = self.counts[kind.name]
             else:
-                total = connection.execute(count.where(*where)).scalar_one()
-        return _page(kind, params, [b.encode() for b in bodies], total)
+                total = self._total(connection, where, ranked)
+            found: list[bytes] = []
+            if not filters and ranked is None:
+                # A sorted collection: the rank's index gives the order, SQLite reads
+                # the page's rows alone.
+                stmt, order = _sorted(select(body), kind, split_list(params.sort))
+                stmt = stmt.where(*where).order_by(*order, RECORD.c.seq)
+                stmt = stmt.offset(params.offset).limit(params.limit)
+                found = [str(b).encode() for b in connection.execute(stmt).scalars()]
+            elif params.offset < total:
+                window = self._window(kind, params, where, ranked, total)
+                stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
+                stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
+                found = [str(b).encode() for b in connection.execute(stmt).scalars()]
+        return _page(kind, params, found, total)
+
+    def _total(self, connection: Connection, where: list[ColumnElement[bool]], ranked: Any) -> int:
+        """`X-Total-Count`. One filter besides the kind is counted on its own index (the
+        ids it selects are records of the kind), not joined with the records."""
+        ids = _ids_of(where[1]) if ranked is None and len(where) == 2 else None
+        if ids is not None:
+            selected = ids.subquery()
+            column = next(iter(selected.c))
+            count = select(func.count(distinct(column))).select_from(selected)
+            return int(connection.execute(count).scalar_one())
+        stmt = select(func.count()).select_from(RECORD)
+        if ranked is not None:
+            stmt = stmt.join(ranked, ranked.c.seq == RECORD.c.seq)
+        return int(connection.execute(stmt.where(*where)).scalar_one())
+
+    def _window(
+        self,
+        kind: Kind,
+        params: ListParams,
+        where: list[ColumnElement[bool]],
+        ranked: Any,
+        total: int,
+    ) -> Any:
+        """The page's `seq`s with the columns they are ordered by, as a subquery, so that
+        only the page's own records are read whole."""
+        stmt = select(RECORD.c.seq)
+        stmt, order = _sorted(stmt, kind, split_list(params.sort))
+        if ranked is not None:
+            stmt = stmt.join(ranked, ranked.c.seq == RECORD.c.seq)
+            order += [ranked.c.tier, ranked.c.score]
+        size = self.counts.get(kind.name, 0)
+        if not order and (params.offset + params.limit) * size < total * total:
+            # Most records pass: walk the kind in its order, testing each one, until the
+            # page is full (far fewer tests than the filter has records).
+            where = [where[0], *(_probe(condition) for condition in where[1:])]
+            order = [RECORD.c.position]
+        columns = [column.label(f"k{index}") for index, column in enumerate(order)]
+        stmt = stmt.add_columns(*columns).where(*where).order_by(*order, RECORD.c.seq)
+        return stmt.offset(params.offset).limit(params.limit).subquery("window")
+
+    def _bodies(self, connection: Connection, seqs: list[int], body: Any) -> list[bytes]:
+        """The stored JSON of these records, in this order."""
+        if not seqs:
+            return []
+        rows = connection.execute(select(RECORD.c.seq, body).where(RECORD.c.seq.in_(seqs)))
+        found = {int(seq): str(text) for seq, text in rows}
+        return [found[seq].encode() for seq in seqs]
+
+    def _searched(
+        self,
+        connection: Connection,
+        kind: Kind,
+        params: ListParams,
+        q: str,
+        where: list[ColumnElement[bool]],
+        body: Any,
+    ) -> tuple[int, list[bytes]]:
+        """The total and the page's bodies of a search, in rank order.
+
+        Tiers 0-2 (a name is the query, begins with it, has every term) keep the records'
+        order, so bm25 ranks only the text hits a page reaches beyond them: a first page
+        of names never scores the rest. A search within a collection reads only the range
+        of `seq` its kind holds. On SQLite without other filters, the statements take the
+        query as parameters and are built once per kind and shape of query.
+        """
+        query = fulltext.parse(q)
+        if query.empty:
+            return 0, []
+        span = self.spans.get(kind.name)
+        filters = where[1:] if kind.name in KINDS else where
+        wanted = params.offset + params.limit
+        values: dict[str, Any] = {"wanted": wanted, "need": 0}
+        if self.dialect == "sqlite" and not filters:
+            shape = (kind.name, bool(query.words), bool(query.grams))
+            statements = self.searches.get(shape)
+            if statements is None:
+                statements = self.searches[shape] = _bound_search(body, *shape[1:], span)
+            values |= {"exact": query.folded, "upper": query.folded + LAST}
+            values |= fulltext.fts5_values(query) | _span_values(span)
+
+            def run(stmt: Select[Any]) -> Any:
+                return self.run(connection, stmt, **values)
+        else:
+            named = _named(query.folded, span)
+            text = fulltext.matches(query, self.dialect, span)
+            statements = _search(body, named, text, filters)
+
+            def run(stmt: Select[Any]) -> Any:
+                return connection.execute(stmt, values)
+
+        total = int(run(statements.count).scalar_one())
+        if total == 0:
+            similar = self._similar(connection, query.folded, where)
+            seqs = [seq for seq, _, _ in similar][params.offset :][: params.limit]
+            return len(similar), self._bodies(connection, seqs, body)
+        rows = run(statements.early).all()
+        if len(rows) < wanted and len(rows) < total and statements.late is not None:
+            values["need"] = wanted - len(rows)
+            rows += run(statements.late).all()
+        return total, [str(text).encode() for _, text in rows[params.offset :]]
 
     def _ranked(
-        self, connection: Connection, q: str, where: list[ColumnElement[bool]]
+        self,
+        connection: Connection,
+        q: str,
+        where: list[ColumnElement[bool]],
+        span: fulltext.Span,
     ) -> Any | None:
         """The hits of `q` as a subquery of (seq, tier, score), or None if it has no term.
 
@@ -246,7 +373,9 @@ class Store:
         query = fulltext.parse(q)
         if query.empty:
             return None
-        ranked = _grouped([*_named(query.folded), *fulltext.matches(query, self.dialect)])
+        ranked = _grouped(
+            [*_named(query.folded, span), *fulltext.matches(query, self.dialect, span)]
+        )
         found = select(func.count()).select_from(RECORD).join(ranked, ranked.c.seq == RECORD.c.seq)
         if connection.execute(found.where(*where)).scalar_one():
             return ranked
@@ -298,13 +427,112 @@ class Store:
             start += batch
 
 
-def _named(folded: str) -> list[Select[Any]]:
+def _span(connection: Connection, kind: str, count: int) -> tuple[int, int]:
+    """The first and last `seq` of a kind: those at its first and last position."""
+    ends = select(RECORD.c.seq).where(
+        RECORD.c.kind == kind, RECORD.c.position.in_([0, max(count - 1, 0)])
+    )
+    seqs = [int(seq) for seq in connection.execute(ends).scalars()]
+    return (min(seqs), max(seqs)) if seqs else (0, -1)
+
+
+@dataclass(frozen=True)
+class Searches:
+    """A search's statements: its total, its tiers 0-2 in order, then its text hits by
+    bm25 (None: no text to score); both of the last give (seq, body), at most `:wanted`
+    and `:need` rows."""
+
+    count: Select[Any]
+    early: Select[Any]
+    late: Select[Any] | None
+
+
+def _search(
+    body: Any, named: list[Select[Any]], text: list[Select[Any]], filters: list[Any]
+) -> Searches:
+    """`Searches` of these hits (`_named`, then tier 2 and tier 3 of `fulltext`), kept
+    to the records that pass `filters`."""
+
+    def kept(seq: Any) -> list[ColumnElement[bool]]:
+        if not filters:
+            return []
+        return [select(RECORD.c.seq).where(RECORD.c.seq == seq, *filters).exists()]
+
+    parts = [*named, *text[1:]]
+    hits = union(*[part.with_only_columns(part.selected_columns[0]) for part in parts])
+    counted = hits.subquery("hits")
+    count = select(func.count()).select_from(counted).where(*kept(counted.c.seq))
+    first = _grouped([*named, *text[:1]])
+    early = (
+        select(first.c.seq, body)
+        .join(RECORD, RECORD.c.seq == first.c.seq)
+        .where(*kept(first.c.seq))
+        .order_by(first.c.tier, first.c.seq)
+        .limit(bindparam("wanted"))
+    )
+    if not text:
+        return Searches(count, early, None)
+    scored = text[1].subquery("scored")
+    again = _grouped([*named, *text[:1]])
+    late = (
+        select(scored.c.seq, body)
+        .join(RECORD, RECORD.c.seq == scored.c.seq)
+        .where(scored.c.seq.not_in(select(again.c.seq)), *kept(scored.c.seq))
+        .order_by(scored.c.score, scored.c.seq)
+        .limit(bindparam("need"))
+    )
+    return Searches(count, early, late)
+
+
+def _bound_search(body: Any, words: bool, grams: bool, span: fulltext.Span) -> Searches:
+    """`_search` with the query as parameters: `exact`, `upper` (just past the names it
+    begins), `lo` and `hi` (the kind's span) and `fulltext.fts5_values`."""
+    within = [] if span is None else [NAME.c.seq.between(bindparam("lo"), bindparam("hi"))]
     exact = select(NAME.c.seq, literal(0).label("tier"), literal(0.0).label("score"))
     prefix = select(NAME.c.seq, literal(1).label("tier"), literal(0.0).label("score"))
-    return [
-        exact.where(NAME.c.name == folded),
-        prefix.where(NAME.c.name > folded, NAME.c.name < folded + LAST),
+    named = [
+        exact.where(NAME.c.name == bindparam("exact"), *within),
+        prefix.where(NAME.c.name > bindparam("exact"), NAME.c.name < bindparam("upper"), *within),
     ]
+    text = [fulltext.fts5_bound(words, grams, tier, span is not None) for tier in (2, 3)]
+    return _search(body, named, text, [])
+
+
+def _span_values(span: fulltext.Span) -> dict[str, int]:
+    return {} if span is None else {"lo": span[0], "hi": span[1]}
+
+
+def _named(folded: str, span: fulltext.Span = None) -> list[Select[Any]]:
+    exact = select(NAME.c.seq, literal(0).label("tier"), literal(0.0).label("score"))
+    prefix = select(NAME.c.seq, literal(1).label("tier"), literal(0.0).label("score"))
+    within = [] if span is None else [NAME.c.seq.between(*span)]
+    return [
+        exact.where(NAME.c.name == folded, *within),
+        prefix.where(NAME.c.name > folded, NAME.c.name < folded + LAST, *within),
+    ]
+
+
+def _ids_of(condition: ColumnElement[bool]) -> Select[Any] | None:
+    """The ids a filter of this store selects (`record.id IN (<ids>)`), or None."""
+    if (
+        isinstance(condition, BinaryExpression)
+        and condition.left is RECORD.c.id
+        and condition.operator is operators.in_op
+        and isinstance(condition.right, ScalarSelect)
+        and isinstance(condition.right.element, Select)
+    ):
+        return condition.right.element
+    return None
+
+
+def _probe(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A filter as a test of one record (`EXISTS`, an index probe), where it was a set."""
+    ids = _ids_of(condition)
+    if ids is None:
+        return condition
+    column = ids.selected_columns[0]
+    probe: ColumnElement[bool] = ids.where(column == RECORD.c.id).exists()
+    return probe
 
 
 def _grouped(selects: list[Select[Any]]) -> Any:
