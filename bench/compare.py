@@ -21,6 +21,7 @@ when any wrk run saw non-2xx/3xx responses or socket errors.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -68,6 +69,9 @@ SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "d", "d2", "g", "g2", "h"}
 README = ROOT / "docs" / "speed.md"  # the docs page that holds the speed table
 README_START = "<!-- speed-table:start (written by bench/compare.py --readme) -->"
 README_END = "<!-- speed-table:end -->"
+# Rows whose server's CPU time per request is measured too: on a loaded machine the
+# requests/s of two nginx rows swing with what else runs on their core, their CPU cost less.
+CPU_ROWS = {"n", "h"}
 
 
 @dataclass
@@ -81,6 +85,7 @@ class Target:
     body_bytes: int = 0
     runs: list[WrkResult] = field(default_factory=list)
     unrecorded: int = 0  # requests wrk counted in the warm-up
+    cpu_us: list[float] = field(default_factory=list)  # server CPU per request, each run
 
     def wrk_argv(self, seconds: float, connections: int) -> list[str]:
         argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}"]
@@ -100,6 +105,19 @@ class Target:
     @property
     def errors(self) -> int:
         return sum(r.errors for r in self.runs)
+
+
+def group_cpu_seconds(server: Server) -> float:
+    """CPU time (user + system) of every live process in the server's process group: for
+    nginx its master, worker and cache processes."""
+    assert server.proc is not None
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == server.proc.pid:  # pgrp: the group start() made
+                ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def uvicorn_app(name: str, app: str, body_file: Path) -> Server:
@@ -453,8 +471,12 @@ def main() -> int:
                 target.unrecorded += warmup.requests
         for run in range(args.runs):
             for target in targets:
+                cpu_before = group_cpu_seconds(target.server) if target.key in CPU_ROWS else 0
                 result = run_wrk(target.wrk_argv(args.seconds, args.connections), args.seconds)
                 target.runs.append(result)
+                if target.key in CPU_ROWS:
+                    used = group_cpu_seconds(target.server) - cpu_before
+                    target.cpu_us.append(used / max(result.requests, 1) * 1e6)
                 print(
                     f"run {run + 1}/{args.runs} {target.key}: {result.rps:,.0f} req/s, "
                     f"p99 {result.p99_ms:.2f} ms, errors {result.errors}",
@@ -559,6 +581,14 @@ def verdicts(targets: list[Target]) -> list[str]:
     add("granian (g) vs nginx (n)", "g", "n", 0.5)
     add("behind the nginx cache (h) vs nginx's static file (n)", "h", "n", 0.8)
     note("behind the nginx cache (h) vs granian (g)", "h", "g", " (no target)")
+    if "n" in by_key and "h" in by_key and by_key["n"].cpu_us and by_key["h"].cpu_us:
+        n_cpu, h_cpu = (statistics.median(by_key[key].cpu_us) for key in ("n", "h"))
+        found.append(
+            f"nginx's CPU per request (all its processes, median of the runs): h "
+            f"**{h_cpu:.1f} us**, n {n_cpu:.1f} us, so by CPU h costs **{h_cpu / n_cpu:.2f}x** "
+            "n (no target: the same comparison without the waits another process on the "
+            "core adds)"
+        )
     add("granian (g) vs uvicorn (d2), both with the access log on", "g", "d2", 1.8)
     note(
         "granian's ceiling (r) vs uvicorn (d2)",
