@@ -21,6 +21,7 @@ when any wrk run saw non-2xx/3xx responses or socket errors.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -64,10 +65,13 @@ DATASETTE_PATH = "/tahaluf.json?" + urllib.parse.urlencode(
 )
 ARABIC_QUERIES = ("السعودية", "التحالف", "الرياض", "داعش", "مصر")
 # Targets that must send our body byte for byte.
-SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "d", "d2", "g", "g2", "h"}
+SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "n2", "d", "d2", "g", "g2", "h"}
 README = ROOT / "docs" / "speed.md"  # the docs page that holds the speed table
 README_START = "<!-- speed-table:start (written by bench/compare.py --readme) -->"
 README_END = "<!-- speed-table:end -->"
+# Rows whose server's CPU time per request is measured too: on a loaded machine the
+# requests/s of two nginx rows swing with what else runs on their core, their CPU cost less.
+CPU_ROWS = {"n", "n2", "h"}
 
 
 @dataclass
@@ -81,6 +85,7 @@ class Target:
     body_bytes: int = 0
     runs: list[WrkResult] = field(default_factory=list)
     unrecorded: int = 0  # requests wrk counted in the warm-up
+    cpu_us: list[float] = field(default_factory=list)  # server CPU per request, each run
 
     def wrk_argv(self, seconds: float, connections: int) -> list[str]:
         argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}"]
@@ -100,6 +105,19 @@ class Target:
     @property
     def errors(self) -> int:
         return sum(r.errors for r in self.runs)
+
+
+def group_cpu_seconds(server: Server) -> float:
+    """CPU time (user + system) of every live process in the server's process group: for
+    nginx its master, worker and cache processes."""
+    assert server.proc is not None
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == server.proc.pid:  # pgrp: the group start() made
+                ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def uvicorn_app(name: str, app: str, body_file: Path) -> Server:
@@ -193,6 +211,28 @@ def nginx_cache(upstream: Server, work: Path) -> Server:
     return Server(
         "nginx cache", argv, port, "/health", stdout=str(folder / "access.log"), stderr=None
     )
+
+
+def nginx_static_like_cache(upstream: Server, work: Path, body_file: Path) -> Server:
+    """Row n': deploy/nginx/nginx.conf as row h runs it, plus a location that sends our body
+    as a static file with our headers (nginx's own `Server` instead of ours, and its
+    `Last-Modified`): what h costs but for the cache's own work."""
+    ours = json.loads(headers_file(body_file).read_text(encoding="utf-8"))
+    lines = [f"default_type application/json; alias {body_file};"]
+    lines += ["etag off; max_ranges 0; open_file_cache max=256 inactive=30s;"]
+    for name, value in ours:
+        if name.lower() not in ("server", "x-request-id"):
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'add_header {name} "{quoted}";')
+    lines.append("add_header X-Request-ID $tahaluf_request_id always;")
+    static = "location = /members { " + " ".join(lines) + " }\n        location / {"
+    port = free_port()
+    folder = world_readable_folder(str(work / "nginx-static-"))
+    conf = folder / "nginx.conf"
+    text = nginx_cache_config(folder, port, upstream.port, {"location / {": static})
+    conf.write_text(text, encoding="utf-8")
+    argv = ["taskset", "-c", SERVER_CORE, "nginx", "-c", str(conf), "-e", "stderr"]
+    return Server("nginx like the cache", argv, port, "/health", stdout=str(folder / "access.log"))
 
 
 def datasette() -> Server:
@@ -350,6 +390,7 @@ def main() -> int:
         fastapi = uvicorn_app("FastAPI bytes", "baselines:fastapi_app", body_file)
         static = nginx(body_file)
         cached = nginx_cache(ours, work)
+        like_cache = nginx_static_like_cache(ours, work, body_file)
         ours_log = logged("tahaluf log on")
         ours_granian = logged("tahaluf granian log on", server="granian")
         ours_granian2 = logged("tahaluf granian 2 workers log on", server="granian", workers=2)
@@ -375,6 +416,13 @@ def main() -> int:
             ),
             "c": Target("c", "c. FastAPI route returning cached bytes", fastapi, "/members"),
             "n": Target("n", "n. nginx, the same bytes as a static file", static, "/members"),
+            "n2": Target(
+                "n2",
+                "n'. nginx as the cache is configured (deploy/nginx: our headers, its access "
+                "log, no tcp_nopush), the same bytes as a static file: h without the cache",
+                like_cache,
+                "/members",
+            ),
             "h": Target(
                 "h",
                 f"h. Tahaluf `{MEMBERS_PATH}` behind the nginx cache (deploy/nginx), warm: "
@@ -453,11 +501,16 @@ def main() -> int:
                 target.unrecorded += warmup.requests
         for run in range(args.runs):
             for target in targets:
+                cpu_before = group_cpu_seconds(target.server) if target.key in CPU_ROWS else 0
                 result = run_wrk(target.wrk_argv(args.seconds, args.connections), args.seconds)
                 target.runs.append(result)
+                if target.key in CPU_ROWS:
+                    used = group_cpu_seconds(target.server) - cpu_before
+                    target.cpu_us.append(used / max(result.requests, 1) * 1e6)
+                cpu = f", nginx CPU {target.cpu_us[-1]:.1f} us/request" if target.cpu_us else ""
                 print(
                     f"run {run + 1}/{args.runs} {target.key}: {result.rps:,.0f} req/s, "
-                    f"p99 {result.p99_ms:.2f} ms, errors {result.errors}",
+                    f"p99 {result.p99_ms:.2f} ms, errors {result.errors}{cpu}",
                     file=sys.stderr,
                 )
         load_after = os.getloadavg()
@@ -559,6 +612,22 @@ def verdicts(targets: list[Target]) -> list[str]:
     add("granian (g) vs nginx (n)", "g", "n", 0.5)
     add("behind the nginx cache (h) vs nginx's static file (n)", "h", "n", 0.8)
     note("behind the nginx cache (h) vs granian (g)", "h", "g", " (no target)")
+    cpu = {key: statistics.median(t.cpu_us) for key, t in by_key.items() if t.cpu_us}
+    if "n" in cpu and "h" in cpu:
+        found.append(
+            f"nginx's CPU per request (all its processes, median of the runs): h "
+            f"**{cpu['h']:.1f} us**, n {cpu['n']:.1f} us, so by CPU h costs "
+            f"**{cpu['h'] / cpu['n']:.2f}x** n (no target: the same comparison without the "
+            "waits another process on the core adds)"
+        )
+    add("behind the nginx cache (h) vs nginx configured as the cache (n')", "h", "n2", 0.8)
+    if "n2" in cpu and "h" in cpu:
+        found.append(
+            f"by CPU: n' {cpu['n2']:.1f} us a request, h costs **{cpu['h'] / cpu['n2']:.2f}x** "
+            f"n' and n' costs {cpu['n2'] / cpu['n']:.2f}x n"
+            if "n" in cpu
+            else f"by CPU: n' {cpu['n2']:.1f} us a request, h {cpu['h'] / cpu['n2']:.2f}x n'"
+        )
     add("granian (g) vs uvicorn (d2), both with the access log on", "g", "d2", 1.8)
     note(
         "granian's ceiling (r) vs uvicorn (d2)",

@@ -299,6 +299,11 @@ def test_a_new_data_version_is_served_within_max_age(
         assert len(service.requests()) == seen + 1
         assert b"A note added by the test" in changed.body
         assert changed.header("etag") != record.header("etag")
+        # And from the cache, which had the old answer's file open (open_file_cache): the
+        # new file, not the old one it held.
+        again = fetch(cache.client, "/members/AF", VARIANTS["plain"])
+        assert again.cache_status(cache) == "HIT"
+        assert (again.body, again.header("etag")) == (changed.body, changed.header("etag"))
     finally:
         cache.stop()
         service.stop()
