@@ -11,50 +11,48 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from itertools import groupby
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pycountry
-from sqlalchemy import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from sqlalchemy import Connection, Engine, insert
+from sqlmodel import SQLModel, create_engine
 
 from app.checker import Seed, SeedError, load_checked
-from app.dataset import load_dataset
 from app.models.common import Citation, DateSeed, MemberType, Role, date_intervals
 from app.models.common import date_doc as parsed_date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
-from app.models.tables import (
-    ChairRow,
-    CitationRow,
-    CoalitionRow,
-    EventCoalitionRow,
-    EventPersonRow,
-    EventRow,
-    LeaderRow,
-    MemberRow,
-    MembershipRow,
-    Meta,
-    ParticipantRow,
-    PersonRoleRow,
-    PersonRow,
-    SourceRow,
-    SynonymRow,
-    WorkingGroupRow,
-)
 from app.reference import POINT_BASIS, References, join
 from app.rendered import drop_fulltext, write_rendered
 from app.snapshot import seal
 
+BATCH = 5_000  # rows per insert
+
 
 def data_version(seed: Seed) -> str:
-    """A fingerprint of the data itself (not of the files' formatting), short enough for ETags."""
-    canonical = orjson.dumps(
-        {name: [r.model_dump(mode="json") for r in getattr(seed, name)] for name in _seed_names()},
-        option=orjson.OPT_SORT_KEYS,
-    )
-    return hashlib.sha256(canonical).hexdigest()[:16]
+    """A fingerprint of the data itself (not of the files' formatting), short enough for ETags.
+
+    The digest of `{"<file>": [<record>, ...], ...}` with sorted keys, written record by
+    record into the hash: a grown seed's JSON is never held whole."""
+    digest = hashlib.sha256(b"{")
+    for number, name in enumerate(sorted(_seed_names())):
+        digest.update(b',"' if number else b'"')
+        digest.update(name.encode() + b'":[')
+        for index, record in enumerate(getattr(seed, name)):
+            if index:
+                digest.update(b",")
+            digest.update(orjson.dumps(record.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS))
+        digest.update(b"]")
+    digest.update(b"}")
+    return digest.hexdigest()[:16]
+
+
+def batched(rows: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    """`rows` in lists of at most `size` (`itertools.batched` is Python 3.12's)."""
+    while batch := list(islice(rows, size)):
+        yield batch
 
 
 def schema_version() -> str:
@@ -99,12 +97,15 @@ def date_doc(value: DateSeed | None) -> dict[str, Any] | None:
     return _DATES[key]
 
 
-def _cite(record: str, sources: list[Citation]) -> Iterator[CitationRow]:
+Row = dict[str, Any]
+
+
+def _cite(record: str, sources: list[Citation]) -> Iterator[Row]:
     for citation in sources:
-        yield CitationRow(record=record, source_id=citation.source, quote=citation.quote)
+        yield {"record": record, "source_id": citation.source, "quote": citation.quote}
 
 
-def _dump(value: object) -> object:
+def _dump(value: object) -> Any:
     """Seed values as JSON-ready data, for JSON columns."""
     if isinstance(value, list):
         return [_dump(item) for item in value]
@@ -126,7 +127,8 @@ def derived_roles(seed: Seed) -> dict[tuple[str, str], set[Role]]:
     return roles
 
 
-def _member_rows(member: MemberSeed, position: int, references: References) -> MemberRow:
+def _member_names(member: MemberSeed, references: References) -> Row:
+    """A member's names and the reference data joined to it (null for organizations)."""
     reference = references.countries.get(member.id)
     if member.type is MemberType.country:
         name_en, alpha3 = country_names(member.id)
@@ -136,163 +138,249 @@ def _member_rows(member: MemberSeed, position: int, references: References) -> M
     if reference is None:
         # An organization has the one name the documents give, formal and short alike.
         own = {"ar": member.name.ar, "en": name_en}
-        names: dict[str, object] = {"formal": own, "short": own}
-    else:
-        names = {"formal": reference.formal, "short": reference.short, "iso": reference.iso}
-    return MemberRow(
-        names=names,
-        iso_numeric=reference.iso_numeric if reference else None,
-        region=reference.region if reference else None,
-        subregion=reference.subregion if reference else None,
-        point={**reference.point.as_dict(), "basis": POINT_BASIS} if reference else None,
-        id=member.id,
-        position=position,
-        type=member.type.value,
-        name_ar=member.name.ar,
-        name_en=name_en,
-        name_basis=member.name.basis.value,
-        iso_alpha2=alpha2,
-        iso_alpha3=alpha3,
-        aliases=list(member.aliases),
-        notes=list(member.notes),
-    )
+        return {
+            "name_en": name_en,
+            "iso_alpha2": alpha2,
+            "iso_alpha3": alpha3,
+            "names": {"formal": own, "short": own},
+            "iso_numeric": None,
+            "region": None,
+            "subregion": None,
+            "point": None,
+        }
+    return {
+        "name_en": name_en,
+        "iso_alpha2": alpha2,
+        "iso_alpha3": alpha3,
+        "names": {"formal": reference.formal, "short": reference.short, "iso": reference.iso},
+        "iso_numeric": reference.iso_numeric,
+        "region": reference.region,
+        "subregion": reference.subregion,
+        "point": {**reference.point.as_dict(), "basis": POINT_BASIS},
+    }
 
 
-def _person_rows(person: PersonSeed, position: int) -> Iterator[SQLModel]:
-    yield PersonRow(
-        id=person.id,
-        position=position,
-        name=person.name.model_dump(),
-        aliases=list(person.aliases),
-        honours=_dump(person.honours),  # type: ignore[arg-type]
-        notes=list(person.notes),
-    )
-    yield from _cite(f"person:{person.id}", person.sources)
-    for index, role in enumerate(person.roles):
-        body = role.body
-        yield PersonRoleRow(
-            person_id=person.id,
-            position=index,
-            title=role.title.model_dump(),
-            body_kind=body.kind,
-            body_coalition=body.id if body.kind == "coalition" else None,
-            body_member=body.id if body.kind == "member" else None,
-            body_name=body.name.model_dump() if body.name else None,
-            date=date_doc(role.date),
-            derived_from=_dump(role.derived_from),  # type: ignore[arg-type]
-            basis=_dump(role.basis),  # type: ignore[arg-type]
-            notes=list(role.notes),
-        )
-        yield from _cite(f"role:{person.id}#{index}", role.sources)
+def _role_row(person: PersonSeed, index: int) -> Row:
+    role = person.roles[index]
+    body = role.body
+    return {
+        "person_id": person.id,
+        "position": index,
+        "title": role.title.model_dump(),
+        "body_kind": body.kind,
+        "body_coalition": body.id if body.kind == "coalition" else None,
+        "body_member": body.id if body.kind == "member" else None,
+        "body_name": body.name.model_dump() if body.name else None,
+        "date": date_doc(role.date),
+        "derived_from": _dump(role.derived_from),
+        "basis": _dump(role.basis),
+        "notes": list(role.notes),
+    }
 
 
-def seed_rows(seed: Seed) -> Iterator[SQLModel]:
-    """Every row of the database, in a fixed order (so that builds are deterministic)."""
+class Curated:
+    """The seed's rows, one generator of plain dicts per table (named as the table), each
+    in a fixed order so that builds are deterministic. Written with Core in batches: no
+    ORM object is made, and no table's rows are held at once."""
+
+    def __init__(self, seed: Seed, references: References) -> None:
+        self.seed = seed
+        self.references = references
+
+    def rows(self, table: str) -> Iterator[Row]:
+        """The rows of `table`; none for a table the seed does not fill (`app.rendered`'s)."""
+        method = getattr(self, f"_{table}", None)
+        return method() if method else iter(())
+
+    def _meta(self) -> Iterator[Row]:
+        yield {"key": "data_version", "value": data_version(self.seed)}
+        yield {"key": "schema_version", "value": schema_version()}
+
+    def _synonym(self) -> Iterator[Row]:
+        for synonyms in self.seed.synonyms:
+            for index, term in enumerate(synonyms.terms):
+                yield {
+                    "group_id": synonyms.id,
+                    "position": index,
+                    "term": term,
+                    "notes": list(synonyms.notes),
+                }
+
+    def _source(self) -> Iterator[Row]:
+        for source in self.seed.sources:
+            yield {
+                "id": source.id,
+                "file": source.file,
+                "sha256": source.sha256,
+                "title": source.title.model_dump(),
+                "publisher": source.publisher.model_dump() if source.publisher else None,
+                "published": date_doc(source.published),
+                "derived_from": _dump(source.derived_from),
+                "language": source.language,
+                "notes": list(source.notes),
+            }
+
+    def _member(self) -> Iterator[Row]:
+        for position, member in enumerate(self.seed.members):
+            yield {
+                "id": member.id,
+                "position": position,
+                "type": member.type.value,
+                "name_ar": member.name.ar,
+                "name_basis": member.name.basis.value,
+                "aliases": list(member.aliases),
+                "notes": list(member.notes),
+                **_member_names(member, self.references),
+            }
+
+    def _coalition(self) -> Iterator[Row]:
+        for position, coalition in enumerate(self.seed.coalitions):
+            row: Row = {"id": coalition.id, "position": position}
+            for name in ("name", "announced_by"):
+                row[name] = getattr(coalition, name).model_dump()
+            for name in LISTED:
+                row[name] = _dump(getattr(coalition, name))
+            headquarters = _dump(coalition.headquarters)
+            yield row | {
+                "abbreviation": coalition.abbreviation,
+                "founded": date_doc(coalition.founded) or {},
+                "initiator": coalition.initiator,
+                "headquarters": self.references.place(headquarters),
+                "stated_member_count": coalition.stated_member_count,
+                "member_coverage": coalition.member_coverage.value,
+                "notes": list(coalition.notes),
+            }
+
+    def _person(self) -> Iterator[Row]:
+        for position, person in enumerate(self.seed.people):
+            yield {
+                "id": person.id,
+                "position": position,
+                "name": person.name.model_dump(),
+                "aliases": list(person.aliases),
+                "honours": _dump(person.honours),
+                "notes": list(person.notes),
+            }
+
+    def _person_role(self) -> Iterator[Row]:
+        for person in self.seed.people:
+            for index in range(len(person.roles)):
+                yield _role_row(person, index)
+
+    def _coalition_leader(self) -> Iterator[Row]:
+        for coalition in self.seed.coalitions:
+            for index, person_id in enumerate(coalition.leaders):
+                yield {"coalition_id": coalition.id, "person_id": person_id, "position": index}
+
+    def _membership(self) -> Iterator[Row]:
+        roles = derived_roles(self.seed)
+        for member in self.seed.members:
+            for membership in member.memberships:
+                derived = roles.get((member.id, membership.coalition), set())
+                yield {
+                    "member_id": member.id,
+                    "coalition_id": membership.coalition,
+                    "roles": sorted(role.value for role in set(membership.roles) | derived),
+                    "since": date_doc(membership.since),
+                    "basis": _dump(membership.basis),
+                    "notes": list(membership.notes),
+                }
+
+    def _event(self) -> Iterator[Row]:
+        for position, event in enumerate(self.seed.timeline):
+            date = date_doc(event.date)
+            yield {
+                "id": event.id,
+                "position": position,
+                "date": date,
+                "first_day": date_intervals(date)[0][0] if date else None,
+                "type": event.type.value,
+                "title": event.title.model_dump(),
+                "description": event.description.model_dump(),
+                "location": self.references.place(_dump(event.location)),
+                "derived_from": _dump(event.derived_from),
+                "notes": list(event.notes),
+            }
+
+    def _event_coalition(self) -> Iterator[Row]:
+        for event in self.seed.timeline:
+            for index, coalition_id in enumerate(event.coalitions):
+                yield {"event_id": event.id, "coalition_id": coalition_id, "position": index}
+
+    def _event_participant(self) -> Iterator[Row]:
+        for event in self.seed.timeline:
+            for index, member_id in enumerate(event.participants):
+                yield {"event_id": event.id, "member_id": member_id, "position": index}
+
+    def _event_person(self) -> Iterator[Row]:
+        for event in self.seed.timeline:
+            for index, person_id in enumerate(event.people):
+                yield {"event_id": event.id, "person_id": person_id, "position": index}
+
+    def _working_group(self) -> Iterator[Row]:
+        for position, group in enumerate(self.seed.working_groups):
+            yield {
+                "id": group.id,
+                "position": position,
+                "coalition_id": group.coalition,
+                "name": group.name.model_dump(),
+                "description": group.description.model_dump(),
+                "established": date_doc(group.established),
+                "established_at": group.established_at,
+                "notes": list(group.notes),
+            }
+
+    def _working_group_chair(self) -> Iterator[Row]:
+        for group in self.seed.working_groups:
+            for index, member_id in enumerate(group.chairs):
+                yield {"working_group_id": group.id, "member_id": member_id, "position": index}
+
+    def _citation(self) -> Iterator[Row]:
+        """In the order the records were cited before (member, coalition, person and role,
+        membership, event, working group), so that citation ids stay as they were."""
+        seed = self.seed
+        for member in seed.members:
+            yield from _cite(f"member:{member.id}", member.sources)
+        for coalition in seed.coalitions:
+            yield from _cite(f"coalition:{coalition.id}", coalition.sources)
+        for person in seed.people:
+            yield from _cite(f"person:{person.id}", person.sources)
+            for index, role in enumerate(person.roles):
+                yield from _cite(f"role:{person.id}#{index}", role.sources)
+        for member in seed.members:
+            for ms in member.memberships:
+                yield from _cite(f"membership:{member.id}@{ms.coalition}", ms.sources)
+        for event in seed.timeline:
+            yield from _cite(f"event:{event.id}", event.sources)
+        for group in seed.working_groups:
+            yield from _cite(f"working-group:{group.id}", group.sources)
+
+
+# A coalition's lists and texts, stored as JSON as the seed gives them.
+LISTED = (
+    "slogan",
+    "vision",
+    "objectives",
+    "domains",
+    "principles",
+    "achievements",
+    "self_description",
+    "means",
+    "bodies",
+)
+
+
+def write_curated(connection: Connection, seed: Seed) -> None:
+    """The seed's rows, table by table in foreign-key order (PostgreSQL's constraints
+    find their targets), a batch at a time."""
     references, problems = join(seed)
     if problems:
         raise SeedError(problems)
     _DATES.clear()  # a cache of this build's dates, not the process's
-    yield Meta(key="data_version", value=data_version(seed))
-    yield Meta(key="schema_version", value=schema_version())
-    for synonyms in seed.synonyms:
-        for index, term in enumerate(synonyms.terms):
-            yield SynonymRow(
-                group_id=synonyms.id, position=index, term=term, notes=list(synonyms.notes)
-            )
-    for source in seed.sources:
-        yield SourceRow(
-            id=source.id,
-            file=source.file,
-            sha256=source.sha256,
-            title=source.title.model_dump(),
-            publisher=source.publisher.model_dump() if source.publisher else None,
-            published=date_doc(source.published),
-            derived_from=_dump(source.derived_from),  # type: ignore[arg-type]
-            language=source.language,
-            notes=list(source.notes),
-        )
-    # Members first: coalitions, chairs and participants refer to them.
-    roles = derived_roles(seed)
-    for position, member in enumerate(seed.members):
-        yield _member_rows(member, position, references)
-        yield from _cite(f"member:{member.id}", member.sources)
-    for position, coalition in enumerate(seed.coalitions):
-        yield CoalitionRow(
-            id=coalition.id,
-            position=position,
-            name=coalition.name.model_dump(),
-            abbreviation=coalition.abbreviation,
-            founded=date_doc(coalition.founded) or {},
-            announced_by=coalition.announced_by.model_dump(),
-            initiator=coalition.initiator,
-            headquarters=references.place(_dump(coalition.headquarters)),  # type: ignore[arg-type]
-            slogan=_dump(coalition.slogan),  # type: ignore[arg-type]
-            vision=_dump(coalition.vision),  # type: ignore[arg-type]
-            objectives=_dump(coalition.objectives),  # type: ignore[arg-type]
-            domains=_dump(coalition.domains),  # type: ignore[arg-type]
-            principles=_dump(coalition.principles),  # type: ignore[arg-type]
-            achievements=_dump(coalition.achievements),  # type: ignore[arg-type]
-            self_description=_dump(coalition.self_description),  # type: ignore[arg-type]
-            means=_dump(coalition.means),  # type: ignore[arg-type]
-            bodies=_dump(coalition.bodies),  # type: ignore[arg-type]
-            stated_member_count=coalition.stated_member_count,
-            member_coverage=coalition.member_coverage.value,
-            notes=list(coalition.notes),
-        )
-        yield from _cite(f"coalition:{coalition.id}", coalition.sources)
-    # People after members and coalitions (their roles refer to both), before events.
-    for position, person in enumerate(seed.people):
-        yield from _person_rows(person, position)
-    for coalition in seed.coalitions:
-        for index, person_id in enumerate(coalition.leaders):
-            yield LeaderRow(coalition_id=coalition.id, person_id=person_id, position=index)
-    for member in seed.members:
-        for membership in member.memberships:
-            all_roles = set(membership.roles) | roles.get((member.id, membership.coalition), set())
-            yield MembershipRow(
-                member_id=member.id,
-                coalition_id=membership.coalition,
-                roles=sorted(role.value for role in all_roles),
-                since=date_doc(membership.since),
-                basis=_dump(membership.basis),  # type: ignore[arg-type]
-                notes=list(membership.notes),
-            )
-            yield from _cite(f"membership:{member.id}@{membership.coalition}", membership.sources)
-    for position, event in enumerate(seed.timeline):
-        date = date_doc(event.date)
-        yield EventRow(
-            id=event.id,
-            position=position,
-            date=date,
-            first_day=date_intervals(date)[0][0] if date else None,
-            type=event.type.value,
-            title=event.title.model_dump(),
-            description=event.description.model_dump(),
-            location=references.place(_dump(event.location)),  # type: ignore[arg-type]
-            derived_from=_dump(event.derived_from),  # type: ignore[arg-type]
-            notes=list(event.notes),
-        )
-        for index, coalition_id in enumerate(event.coalitions):
-            yield EventCoalitionRow(event_id=event.id, coalition_id=coalition_id, position=index)
-        for index, member_id in enumerate(event.participants):
-            yield ParticipantRow(event_id=event.id, member_id=member_id, position=index)
-        for index, person_id in enumerate(event.people):
-            yield EventPersonRow(event_id=event.id, person_id=person_id, position=index)
-        yield from _cite(f"event:{event.id}", event.sources)
-    for position, group in enumerate(seed.working_groups):
-        yield WorkingGroupRow(
-            id=group.id,
-            position=position,
-            coalition_id=group.coalition,
-            name=group.name.model_dump(),
-            description=group.description.model_dump(),
-            established=date_doc(group.established),
-            established_at=group.established_at,
-            notes=list(group.notes),
-        )
-        for index, member_id in enumerate(group.chairs):
-            yield ChairRow(working_group_id=group.id, member_id=member_id, position=index)
-        yield from _cite(f"working-group:{group.id}", group.sources)
+    curated = Curated(seed, references)
+    for table in SQLModel.metadata.sorted_tables:
+        for batch in batched(curated.rows(table.name), BATCH):
+            connection.execute(insert(table), batch)
 
 
 def write_rows(engine: Engine, seed: Seed) -> None:
@@ -305,15 +393,9 @@ def write_rows(engine: Engine, seed: Seed) -> None:
         drop_fulltext(connection)
         SQLModel.metadata.drop_all(connection)
         SQLModel.metadata.create_all(connection)
-        with Session(bind=connection) as session:
-            # Table by table in foreign-key order, so PostgreSQL's constraints find their targets.
-            order = {table.name: i for i, table in enumerate(SQLModel.metadata.sorted_tables)}
-            rows = sorted(seed_rows(seed), key=lambda row: order[str(row.__tablename__)])
-            for _, table_rows in groupby(rows, key=lambda row: row.__tablename__):
-                session.add_all(list(table_rows))
-                session.flush()
-        # What serving reads, rendered from the rows just written (`app.rendered`).
-        write_rendered(connection, load_dataset(connection))
+        write_curated(connection, seed)
+        # What serving reads, rendered kind by kind from the rows just written.
+        write_rendered(connection)
 
 
 def build_url(seed_dir: Path, url: str, documents_dir: Path | None = None) -> str:

@@ -1,18 +1,22 @@
-"""Rendering the curated tables into the public JSON shapes, at build time.
+"""Rendering the curated tables into the public JSON shapes, at build time, kind by kind.
 
-`tahaluf build` writes the curated rows, reads them back here in the same transaction,
-and stores each record's finished document with the keys its filters, sorts and
-searches need (`app.rendered`). A serving process never calls this: it queries those.
+`tahaluf build` writes the curated rows, then reads them back here in the same
+transaction, one kind at a time and a batch of records at a time: each batch reads the
+rows it needs (memberships, citations, the names of the records it refers to) and is
+rendered, stored (`app.rendered`) and let go, so the build's memory does not grow with
+the data. A serving process never calls this: it queries what was stored.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine
-from sqlmodel import Session, col, select
+from sqlalchemy import Connection, Row, Select, Table, func, select
+from sqlmodel import SQLModel
 
 from app.models.common import date_intervals
 from app.models.tables import (
@@ -25,10 +29,10 @@ from app.models.tables import (
     LeaderRow,
     MemberRow,
     MembershipRow,
-    Meta,
     ParticipantRow,
     PersonRoleRow,
     PersonRow,
+    RecordRow,
     SourceRow,
     SynonymRow,
     WorkingGroupRow,
@@ -36,6 +40,29 @@ from app.models.tables import (
 from app.search import fold, synonym_variants, with_synonyms
 
 Doc = dict[str, Any]
+BATCH = 1_000  # records rendered per batch: the ids of one batch are one `IN` list
+
+
+def _table(model: type[SQLModel]) -> Table:
+    return SQLModel.metadata.tables[str(model.__tablename__)]
+
+
+SOURCE = _table(SourceRow)
+COALITION = _table(CoalitionRow)
+MEMBER = _table(MemberRow)
+MEMBERSHIP = _table(MembershipRow)
+GROUP = _table(WorkingGroupRow)
+CHAIR = _table(ChairRow)
+EVENT = _table(EventRow)
+EVENT_COALITION = _table(EventCoalitionRow)
+PARTICIPANT = _table(ParticipantRow)
+EVENT_PERSON = _table(EventPersonRow)
+PERSON = _table(PersonRow)
+ROLE = _table(PersonRoleRow)
+LEADER = _table(LeaderRow)
+CITATION = _table(CitationRow)
+SYNONYM = _table(SynonymRow)
+RECORD = _table(RecordRow)
 
 
 @dataclass
@@ -53,36 +80,35 @@ class Entry:
         return str(self.doc["id"])
 
 
-@dataclass
-class Dataset:
-    data_version: str
-    coalitions: list[Entry]
-    members: list[Entry]
-    working_groups: list[Entry]
-    timeline: list[Entry]
-    sources: list[Entry]
-    member_keys: dict[str, Entry]
-    people: list[Entry] = field(default_factory=list)
-    synonyms: list[list[str]] = field(default_factory=list)
+# A grown seed repeats the same descriptions, quotes and places thousands of times:
+# each distinct text is folded once (a bounded cache: the build's memory stays flat).
+_folded = lru_cache(maxsize=1 << 15)(fold)
+
+
+def fold_texts(parts: Iterable[str]) -> str:
+    """`fold(" ".join(parts))`, folding each part once: folding keeps no character across
+    a space, so the folded parts joined are the folded whole."""
+    return " ".join(folded for part in parts if (folded := _folded(part)))
+
+
+def strings(*values: Any) -> list[str]:
+    """All strings inside the values, at any depth, in order."""
+    parts: list[str] = []
+    stack = list(reversed(values))
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, dict):
+            stack.extend(reversed(list(value.values())))
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+    return parts
 
 
 def _text_keys(*values: Any) -> str:
     """All strings inside the values, folded into one search key."""
-    parts: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    for value in values:
-        walk(value)
-    return fold(" ".join(parts))
+    return fold_texts(strings(*values))
 
 
 def _bilingual(*values: Any) -> list[str]:
@@ -102,7 +128,7 @@ def index(entry: Entry, names: list[str], groups: list[list[str]]) -> Entry:
     """Give an entry its ranked names and add its names and synonyms to its search key."""
     folded: list[str] = []
     for name in names:
-        for variant in synonym_variants(fold(name), groups):
+        for variant in synonym_variants(_folded(name), groups):
             if variant and variant not in folded:
                 folded.append(variant)
     entry.names = tuple(folded)
@@ -110,378 +136,489 @@ def index(entry: Entry, names: list[str], groups: list[list[str]]) -> Entry:
     return entry
 
 
-def load_dataset(engine: Engine | Connection) -> Dataset:
-    with Session(bind=engine) as session:
+def _grouped(rows: Iterable[Row[Any]], key: str = "") -> dict[Any, list[Any]]:
+    """Rows by their first column (or `key`), in the order read."""
+    found: dict[Any, list[Any]] = defaultdict(list)
+    for row in rows:
+        found[row._mapping[key] if key else row[0]].append(row)
+    return found
 
-        def rows(model: Any, *order: Any) -> list[Any]:
-            return list(session.exec(select(model).order_by(*order)).all())
 
-        version = session.exec(select(Meta.value).where(Meta.key == "data_version")).one()
-        synonym_rows = rows(SynonymRow, col(SynonymRow.group_id), col(SynonymRow.position))
-        citations: dict[str, list[Doc]] = defaultdict(list)
-        for citation in rows(CitationRow, col(CitationRow.id)):
-            citations[citation.record].append(
-                {"source": citation.source_id, "quote": citation.quote}
-            )
-        sources = rows(SourceRow, col(SourceRow.id))
-        coalitions = rows(CoalitionRow, col(CoalitionRow.position))
-        members = rows(MemberRow, col(MemberRow.position))
-        memberships = rows(
-            MembershipRow, col(MembershipRow.member_id), col(MembershipRow.coalition_id)
-        )
-        groups = rows(WorkingGroupRow, col(WorkingGroupRow.position))
-        chairs = rows(ChairRow, col(ChairRow.working_group_id), col(ChairRow.position))
-        events = rows(EventRow, col(EventRow.position))
-        event_coalitions = rows(
-            EventCoalitionRow, col(EventCoalitionRow.event_id), col(EventCoalitionRow.position)
-        )
-        participants = rows(
-            ParticipantRow, col(ParticipantRow.event_id), col(ParticipantRow.position)
-        )
-        persons = rows(PersonRow, col(PersonRow.position))
-        roles = rows(PersonRoleRow, col(PersonRoleRow.person_id), col(PersonRoleRow.position))
-        event_people = rows(
-            EventPersonRow, col(EventPersonRow.event_id), col(EventPersonRow.position)
-        )
-        leaders = rows(LeaderRow, col(LeaderRow.coalition_id), col(LeaderRow.position))
+class Reader:
+    """The curated tables, read a batch at a time within the build's transaction; holds
+    only what every kind refers to and stays small (coalitions, synonym groups)."""
 
-    synonym_groups: dict[str, list[str]] = defaultdict(list)
-    for synonym in synonym_rows:
-        synonym_groups[synonym.group_id].append(fold(synonym.term))
-    synonyms = [terms for terms in synonym_groups.values() if len(terms) > 1]
-    member_ref = {m.id: {"id": m.id, "name": {"ar": m.name_ar, "en": m.name_en}} for m in members}
-    coalition_ref = {c.id: {"id": c.id, "name": c.name} for c in coalitions}
-    group_ref = {g.id: {"id": g.id, "name": g.name} for g in groups}
-    chairs_of: dict[str, list[str]] = defaultdict(list)
-    chaired: dict[tuple[str, str], list[Doc]] = defaultdict(list)
-    for chair in chairs:
-        chairs_of[chair.working_group_id].append(chair.member_id)
-    for group in groups:
-        for member_id in chairs_of[group.id]:
-            chaired[(member_id, group.coalition_id)].append(group_ref[group.id])
-    members_of: dict[str, list[MembershipRow]] = defaultdict(list)
-    by_coalition: dict[str, int] = defaultdict(int)
-    for membership in memberships:
-        members_of[membership.member_id].append(membership)
-        by_coalition[membership.coalition_id] += 1
-    coalition_order = {c.id: c.position for c in coalitions}
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        terms: dict[str, list[str]] = defaultdict(list)
+        order = (SYNONYM.c.group_id, SYNONYM.c.position)
+        for group_id, term in connection.execute(
+            select(SYNONYM.c.group_id, SYNONYM.c.term).order_by(*order)
+        ):
+            terms[group_id].append(fold(term))
+        self.synonyms = [group for group in terms.values() if len(group) > 1]
+        coalitions = connection.execute(
+            select(COALITION.c.id, COALITION.c.name).order_by(COALITION.c.position)
+        ).all()
+        self.coalition_ref: dict[str, Doc] = {
+            c.id: {"id": c.id, "name": c.name} for c in coalitions
+        }
+        self.coalition_order = {c.id: position for position, c in enumerate(coalitions)}
 
-    def place(value: Doc | None) -> Doc | None:
-        if value is None:
-            return None
-        country = value.get("country")
-        point = value.get("point") or {}
+    def batches(self, statement: Select[Any]) -> Iterator[list[Any]]:
+        """The statement's rows, `BATCH` at a time (a server-side cursor on PostgreSQL)."""
+        result = self.connection.execute(statement.execution_options(yield_per=BATCH))
+        for partition in result.partitions():
+            yield list(partition)
+
+    def rows(self, statement: Select[Any]) -> list[Any]:
+        return list(self.connection.execute(statement).all())
+
+    def citations(self, records: Iterable[str]) -> dict[str, list[Doc]]:
+        """The citations of the named records (`member:SA`...), each record's in order."""
+        statement = (
+            select(CITATION.c.record, CITATION.c.source_id, CITATION.c.quote)
+            .where(CITATION.c.record.in_(list(records)))
+            .order_by(CITATION.c.id)
+        )
+        found: dict[str, list[Doc]] = defaultdict(list)
+        for record, source, quote in self.connection.execute(statement):
+            found[record].append({"source": source, "quote": quote})
+        return found
+
+    def member_refs(self, ids: Iterable[str | None]) -> dict[str, Doc]:
+        wanted = sorted({i for i in ids if i})
+        statement = select(MEMBER.c.id, MEMBER.c.name_ar, MEMBER.c.name_en)
         return {
-            "city": value.get("city"),
-            "country": member_ref.get(country) if country else None,
-            "lat": point.get("lat"),
-            "lon": point.get("lon"),
-            "geonameid": point.get("geonameid"),
+            m.id: {"id": m.id, "name": {"ar": m.name_ar, "en": m.name_en}}
+            for m in self.rows(statement.where(MEMBER.c.id.in_(wanted)))
         }
 
-    person_ref = {p.id: {"id": p.id, "name": p.name} for p in persons}
-    roles_of: dict[str, list[PersonRoleRow]] = defaultdict(list)
-    for role in roles:
-        roles_of[role.person_id].append(role)
-    leaders_of: dict[str, list[Doc]] = defaultdict(list)
-    for leader in leaders:
-        title = next(
-            r.title for r in roles_of[leader.person_id] if r.body_coalition == leader.coalition_id
-        )
-        leaders_of[leader.coalition_id].append({**person_ref[leader.person_id], "title": title})
+    def person_refs(self, ids: Iterable[str]) -> dict[str, Doc]:
+        statement = select(PERSON.c.id, PERSON.c.name).where(PERSON.c.id.in_(sorted(set(ids))))
+        return {p.id: {"id": p.id, "name": p.name} for p in self.rows(statement)}
 
-    coalition_entries = [
-        Entry(
-            doc={
-                "id": c.id,
-                "url": f"/coalitions/{c.id}",
-                "name": c.name,
-                "abbreviation": c.abbreviation,
-                "founded": c.founded,
-                "announced_by": c.announced_by,
-                "initiator": c.initiator,
-                "headquarters": place(c.headquarters),
-                "slogan": c.slogan,
-                "vision": c.vision,
-                "objectives": c.objectives,
-                "domains": c.domains,
-                "principles": c.principles,
-                "leaders": leaders_of[c.id],
-                "achievements": c.achievements,
-                "self_description": c.self_description,
-                "means": c.means,
-                "bodies": c.bodies,
-                "stated_member_count": c.stated_member_count,
-                "member_coverage": c.member_coverage,
-                "member_count": by_coalition[c.id],
-                "working_groups": [group_ref[g.id] for g in groups if g.coalition_id == c.id],
-                "notes": c.notes,
-                "sources": citations[f"coalition:{c.id}"],
-            },
-            search=_text_keys(
-                c.id,
-                c.name,
-                c.abbreviation,
-                c.slogan,
-                (c.headquarters or {}).get("gazetteer_names"),
-            ),
-            facets={"founded": c.founded["date"], "coverage": c.member_coverage},
-        )
-        for c in coalitions
-    ]
-    for entry, c in zip(coalition_entries, coalitions, strict=True):
-        index(entry, _bilingual(c.name, c.abbreviation), synonyms)
+    def derived(self, rows: list[Row[Any]]) -> Callable[[list[Doc] | None], list[Doc]]:
+        """`derived_from` links of the rows, each with its event's name."""
+        wanted = sorted({link["event"] for row in rows for link in row.derived_from or []})
+        statement = select(EVENT.c.id, EVENT.c.title).where(EVENT.c.id.in_(wanted))
+        refs = {e.id: {"id": e.id, "name": e.title} for e in self.rows(statement)}
 
-    member_entries = []
-    for m in members:
-        own = sorted(members_of[m.id], key=lambda ms: coalition_order[ms.coalition_id])
+        def links(derived_from: list[Doc] | None) -> list[Doc]:
+            return [
+                {"field": link["field"], "event": refs[link["event"]]}
+                for link in derived_from or []
+            ]
+
+        return links
+
+
+def place(value: Doc | None, members: dict[str, Doc]) -> Doc | None:
+    """A stored place as served: its country as a member reference, its point flattened."""
+    if value is None:
+        return None
+    country = value.get("country")
+    point = value.get("point") or {}
+    return {
+        "city": value.get("city"),
+        "country": members.get(country) if country else None,
+        "lat": point.get("lat"),
+        "lon": point.get("lon"),
+        "geonameid": point.get("geonameid"),
+    }
+
+
+def coalitions(reader: Reader) -> Iterator[Entry]:
+    """The coalitions, each with its leaders, member count and working groups."""
+    rows = reader.rows(select(COALITION).order_by(COALITION.c.position))
+    counts: dict[str, int] = dict(
+        reader.rows(
+            select(MEMBERSHIP.c.coalition_id, func.count()).group_by(MEMBERSHIP.c.coalition_id)
+        )
+    )
+    groups = _grouped(
+        reader.rows(
+            select(GROUP.c.coalition_id, GROUP.c.id, GROUP.c.name).order_by(GROUP.c.position)
+        )
+    )
+    leaders = _leaders(reader)
+    members = reader.member_refs((c.headquarters or {}).get("country") for c in rows)
+    citations = reader.citations(f"coalition:{c.id}" for c in rows)
+    for c in rows:
         doc = {
-            "id": m.id,
-            "url": f"/members/{m.id}",
-            "type": m.type,
-            "name": {"ar": m.name_ar, "en": m.name_en},
-            "name_basis": m.name_basis,
-            "names": {"formal": m.names["formal"], "short": m.names["short"]},
-            "aliases": m.aliases,
-            "iso_alpha2": m.iso_alpha2,
-            "iso_alpha3": m.iso_alpha3,
-            "iso_numeric": m.iso_numeric,
-            "region": m.region,
-            "subregion": m.subregion,
-            "point": m.point,
-            "memberships": [
-                {
-                    "coalition": coalition_ref[ms.coalition_id],
-                    "roles": ms.roles,
-                    "since": ms.since,
-                    "basis": ms.basis,
-                    "working_groups": chaired[(m.id, ms.coalition_id)],
-                    "notes": ms.notes,
-                    "sources": citations[f"membership:{m.id}@{ms.coalition_id}"],
-                }
-                for ms in own
-            ],
-            "notes": m.notes,
-            "sources": citations[f"member:{m.id}"],
+            "id": c.id,
+            "url": f"/coalitions/{c.id}",
+            "name": c.name,
+            "abbreviation": c.abbreviation,
+            "founded": c.founded,
+            "announced_by": c.announced_by,
+            "initiator": c.initiator,
+            "headquarters": place(c.headquarters, members),
+            "slogan": c.slogan,
+            "vision": c.vision,
+            "objectives": c.objectives,
+            "domains": c.domains,
+            "principles": c.principles,
+            "leaders": leaders[c.id],
+            "achievements": c.achievements,
+            "self_description": c.self_description,
+            "means": c.means,
+            "bodies": c.bodies,
+            "stated_member_count": c.stated_member_count,
+            "member_coverage": c.member_coverage,
+            "member_count": counts.get(c.id, 0),
+            "working_groups": [{"id": g.id, "name": g.name} for g in groups[c.id]],
+            "notes": c.notes,
+            "sources": citations[f"coalition:{c.id}"],
         }
-        entry = Entry(
-            doc=doc,
-            search=_text_keys(m.id, m.iso_alpha3, m.region, m.subregion),
-            facets={
-                "type": m.type,
-                "coalitions": {ms.coalition_id for ms in own},
-                "roles": {role for ms in own for role in ms.roles},
-                "name": m.name_en,
-            },
-        )
-        names = _bilingual(m.name_ar, m.name_en, list(m.names.values()), m.aliases)
-        member_entries.append(index(entry, [*names, m.id, m.iso_alpha3 or ""], synonyms))
-    member_keys: dict[str, Entry] = {}
-    for entry in member_entries:
-        member_keys[entry.id] = entry
-        if entry.doc["iso_alpha3"]:
-            member_keys[entry.doc["iso_alpha3"]] = entry
+        hq_names = (c.headquarters or {}).get("gazetteer_names")
+        search = _text_keys(c.id, c.name, c.abbreviation, c.slogan, hq_names)
+        entry = Entry(doc=doc, search=search, facets={"coverage": c.member_coverage})
+        yield index(entry, _bilingual(c.name, c.abbreviation), reader.synonyms)
 
-    group_entries = [
-        Entry(
-            doc={
+
+def _leaders(reader: Reader) -> dict[str, list[Doc]]:
+    """Each coalition's leaders, with the title of their role in it."""
+    statement = (
+        select(LEADER.c.coalition_id, PERSON.c.id, PERSON.c.name)
+        .join(PERSON, PERSON.c.id == LEADER.c.person_id)
+        .order_by(LEADER.c.coalition_id, LEADER.c.position)
+    )
+    found: dict[str, list[Doc]] = defaultdict(list)
+    for coalition_id, person_id, name in reader.rows(statement):
+        title = reader.connection.execute(
+            select(ROLE.c.title)
+            .where(ROLE.c.person_id == person_id, ROLE.c.body_coalition == coalition_id)
+            .order_by(ROLE.c.position)
+            .limit(1)
+        ).scalar_one()
+        found[coalition_id].append({"id": person_id, "name": name, "title": title})
+    return found
+
+
+def members(reader: Reader) -> Iterator[Entry]:
+    """The members, each with its memberships (and the working groups it chairs in each)."""
+    for batch in reader.batches(select(MEMBER).order_by(MEMBER.c.position)):
+        ids = [m.id for m in batch]
+        memberships = _grouped(
+            reader.rows(select(MEMBERSHIP).where(MEMBERSHIP.c.member_id.in_(ids))), "member_id"
+        )
+        chaired = _chaired(reader, ids)
+        keys = [f"member:{i}" for i in ids]
+        keys += [
+            f"membership:{ms.member_id}@{ms.coalition_id}" for v in memberships.values() for ms in v
+        ]
+        citations = reader.citations(keys)
+        for m in batch:
+            own = sorted(memberships[m.id], key=lambda ms: reader.coalition_order[ms.coalition_id])
+            yield _member(reader, m, own, chaired, citations)
+
+
+def _chaired(reader: Reader, ids: list[str]) -> dict[tuple[str, str], list[Doc]]:
+    """The working groups each member chairs, by (member, coalition), in curated order."""
+    statement = (
+        select(CHAIR.c.member_id, GROUP.c.coalition_id, GROUP.c.id, GROUP.c.name)
+        .join(GROUP, GROUP.c.id == CHAIR.c.working_group_id)
+        .where(CHAIR.c.member_id.in_(ids))
+        .order_by(GROUP.c.position, CHAIR.c.position)
+    )
+    found: dict[tuple[str, str], list[Doc]] = defaultdict(list)
+    for member_id, coalition_id, group_id, name in reader.rows(statement):
+        found[(member_id, coalition_id)].append({"id": group_id, "name": name})
+    return found
+
+
+def _member(
+    reader: Reader,
+    m: Row[Any],
+    own: list[Row[Any]],
+    chaired: dict[tuple[str, str], list[Doc]],
+    citations: dict[str, list[Doc]],
+) -> Entry:
+    doc = {
+        "id": m.id,
+        "url": f"/members/{m.id}",
+        "type": m.type,
+        "name": {"ar": m.name_ar, "en": m.name_en},
+        "name_basis": m.name_basis,
+        "names": {"formal": m.names["formal"], "short": m.names["short"]},
+        "aliases": m.aliases,
+        "iso_alpha2": m.iso_alpha2,
+        "iso_alpha3": m.iso_alpha3,
+        "iso_numeric": m.iso_numeric,
+        "region": m.region,
+        "subregion": m.subregion,
+        "point": m.point,
+        "memberships": [
+            {
+                "coalition": reader.coalition_ref[ms.coalition_id],
+                "roles": ms.roles,
+                "since": ms.since,
+                "basis": ms.basis,
+                "working_groups": chaired[(m.id, ms.coalition_id)],
+                "notes": ms.notes,
+                "sources": citations[f"membership:{m.id}@{ms.coalition_id}"],
+            }
+            for ms in own
+        ],
+        "notes": m.notes,
+        "sources": citations[f"member:{m.id}"],
+    }
+    entry = Entry(
+        doc=doc,
+        search=_text_keys(m.id, m.iso_alpha3, m.region, m.subregion),
+        facets={"type": m.type, "coalitions": {ms.coalition_id for ms in own}},
+    )
+    names = _bilingual(m.name_ar, m.name_en, list(m.names.values()), m.aliases)
+    return index(entry, [*names, m.id, m.iso_alpha3 or ""], reader.synonyms)
+
+
+def working_groups(reader: Reader) -> Iterator[Entry]:
+    """The working groups, each with its coalition and chairs."""
+    for batch in reader.batches(select(GROUP).order_by(GROUP.c.position)):
+        ids = [g.id for g in batch]
+        chairs = _grouped(
+            reader.rows(
+                select(CHAIR.c.working_group_id, CHAIR.c.member_id)
+                .where(CHAIR.c.working_group_id.in_(ids))
+                .order_by(CHAIR.c.working_group_id, CHAIR.c.position)
+            )
+        )
+        refs = reader.member_refs(c.member_id for rows in chairs.values() for c in rows)
+        citations = reader.citations(f"working-group:{i}" for i in ids)
+        for g in batch:
+            chair_ids = [c.member_id for c in chairs[g.id]]
+            doc = {
                 "id": g.id,
                 "url": f"/working-groups/{g.id}",
-                "coalition": coalition_ref[g.coalition_id],
+                "coalition": reader.coalition_ref[g.coalition_id],
                 "name": g.name,
                 "description": g.description,
-                "chairs": [member_ref[m] for m in chairs_of[g.id]],
+                "chairs": [refs[i] for i in chair_ids],
                 "established": g.established,
                 "established_at": g.established_at,
                 "notes": g.notes,
                 "sources": citations[f"working-group:{g.id}"],
-            },
-            search=_text_keys(g.id, [member_ref[m]["name"] for m in chairs_of[g.id]]),
-            facets={
-                "coalitions": {g.coalition_id},
-                "chairs": set(chairs_of[g.id]),
-                "name": g.name["en"],
-            },
-        )
-        for g in groups
-    ]
-    for entry, g in zip(group_entries, groups, strict=True):
-        index(entry, _bilingual(g.name), synonyms)
+            }
+            entry = Entry(
+                doc=doc,
+                search=_text_keys(g.id, [refs[i]["name"] for i in chair_ids]),
+                facets={"coalitions": {g.coalition_id}, "chairs": set(chair_ids)},
+            )
+            yield index(entry, _bilingual(g.name), reader.synonyms)
 
-    coalitions_of: dict[str, list[str]] = defaultdict(list)
-    for link in event_coalitions:
-        coalitions_of[link.event_id].append(link.coalition_id)
-    participants_of: dict[str, list[str]] = defaultdict(list)
-    for link in participants:
-        participants_of[link.event_id].append(link.member_id)
-    people_of: dict[str, list[str]] = defaultdict(list)
-    for person_link in event_people:
-        people_of[person_link.event_id].append(person_link.person_id)
-    event_ref = {e.id: {"id": e.id, "name": e.title} for e in events}
-    event_entries = [
-        Entry(
-            doc={
+
+def timeline_order(reader: Reader) -> list[str]:
+    """The ids of the events in the timeline's natural order: by the earliest reading of
+    the date (an event known only by a latest bound, by that bound; undated events
+    last), then as curated."""
+    keys: list[tuple[bool, str, int, str]] = []
+    statement = select(EVENT.c.id, EVENT.c.position, EVENT.c.date)
+    for batch in reader.batches(statement):
+        for event_id, position, date in batch:
+            earliest = date_intervals(date and {**date, "open_start": False})
+            first = min(earliest, default=("", ""))[0]
+            keys.append((not date_intervals(date), first, position, event_id))
+    keys.sort()
+    return [key[-1] for key in keys]
+
+
+def timeline(reader: Reader) -> Iterator[Entry]:
+    """The events in timeline order, each with its coalitions, participants and people."""
+    order = timeline_order(reader)
+    for start in range(0, len(order), BATCH):
+        ids = order[start : start + BATCH]
+        events = {e.id: e for e in reader.rows(select(EVENT).where(EVENT.c.id.in_(ids)))}
+        links = _event_links(reader, ids)
+        people = reader.person_refs(p for v in links["people"].values() for p in v)
+        members = reader.member_refs((e.location or {}).get("country") for e in events.values())
+        derived = reader.derived(list(events.values()))
+        citations = reader.citations(f"event:{i}" for i in ids)
+        for event_id in ids:
+            e = events[event_id]
+            doc = {
                 "id": e.id,
                 "url": f"/timeline/{e.id}",
-                "coalitions": coalitions_of[e.id],
+                "coalitions": links["coalitions"][e.id],
                 "date": e.date,
                 "type": e.type,
                 "title": e.title,
                 "description": e.description,
-                "location": place(e.location),
-                "participants": participants_of[e.id],
-                "people": [person_ref[p] for p in people_of[e.id]],
-                "derived_from": [
-                    {"field": link["field"], "event": event_ref[link["event"]]}
-                    for link in e.derived_from or []
-                ],
+                "location": place(e.location, members),
+                "participants": links["participants"][e.id],
+                "people": [people[p] for p in links["people"][e.id]],
+                "derived_from": derived(e.derived_from),
                 "notes": e.notes,
                 "sources": citations[f"event:{e.id}"],
-            },
-            search=_text_keys(
-                e.id,
-                e.description,
-                (e.location or {}).get("city"),
-                (e.location or {}).get("gazetteer_names"),
-            ),
-            facets={
-                "coalitions": set(coalitions_of[e.id]),
-                "participants": set(participants_of[e.id]),
-                "people": set(people_of[e.id]),
-                "type": e.type,
-                "intervals": date_intervals(e.date),
-                "position": e.position,
-            },
-        )
-        for e in events
-    ]
-    for entry, e in zip(event_entries, events, strict=True):
-        index(entry, _bilingual(e.title), synonyms)
-    # The timeline's natural order is by the earliest reading of its date (an event known
-    # only by a latest bound, by that bound; undated events last), then as curated.
-    event_entries.sort(
-        key=lambda e: (
-            not e.facets["intervals"],
-            min(
-                date_intervals(e.doc["date"] and {**e.doc["date"], "open_start": False}),
-                default=("", ""),
-            )[0],
-            e.facets["position"],
-        )
-    )
+            }
+            yield _event(reader, doc, e)
 
+
+def _event_links(reader: Reader, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """The coalitions, participants and people of each event, in curated order."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for name, table, other in (
+        ("coalitions", EVENT_COALITION, "coalition_id"),
+        ("participants", PARTICIPANT, "member_id"),
+        ("people", EVENT_PERSON, "person_id"),
+    ):
+        statement = (
+            select(table.c.event_id, table.c[other])
+            .where(table.c.event_id.in_(ids))
+            .order_by(table.c.event_id, table.c.position)
+        )
+        of: dict[str, list[str]] = defaultdict(list)
+        for event_id, value in reader.rows(statement):
+            of[event_id].append(value)
+        found[name] = of
+    return found
+
+
+def _event(reader: Reader, doc: Doc, e: Row[Any]) -> Entry:
+    location = e.location or {}
+    entry = Entry(
+        doc=doc,
+        search=_text_keys(
+            e.id, e.description, location.get("city"), location.get("gazetteer_names")
+        ),
+        facets={
+            "coalitions": set(doc["coalitions"]),
+            "participants": set(doc["participants"]),
+            "people": {p["id"] for p in doc["people"]},
+            "type": e.type,
+            "intervals": date_intervals(e.date),
+        },
+    )
+    return index(entry, _bilingual(e.title), reader.synonyms)
+
+
+def sources(reader: Reader) -> Iterator[Entry]:
+    """The source documents, each with the number of quotes that cite it."""
     cited: dict[str, int] = defaultdict(int)
-    for record_citations in citations.values():
-        for citation in record_citations:
-            cited[citation["source"]] += 1
-    for c in coalitions:  # items of a coalition's lists cite their own quotes
-        for term in [*c.domains, *c.principles, *c.bodies]:
+    statement = select(CITATION.c.source_id, func.count()).group_by(CITATION.c.source_id)
+    for source_id, count in reader.rows(statement):
+        cited[source_id] += count
+    terms = select(COALITION.c.domains, COALITION.c.principles, COALITION.c.bodies)
+    for row in reader.rows(terms):  # items of a coalition's lists cite their own quotes
+        for term in [*row.domains, *row.principles, *row.bodies]:
             for citation in term.get("sources", []):
                 cited[citation["source"]] += 1
-    source_entries = [
-        Entry(
-            doc={
-                "id": s.id,
-                "url": f"/sources/{s.id}",
-                "file": s.file,
-                "title": s.title,
-                "publisher": s.publisher,
-                "published": s.published,
-                "derived_from": [
-                    {"field": link["field"], "event": event_ref[link["event"]]}
-                    for link in s.derived_from or []
-                ],
-                "language": s.language,
-                "sha256": s.sha256,
-                "citation_count": cited[s.id],
-                "notes": s.notes,
-            },
-            search=_text_keys(s.id, s.file, s.publisher),
-            facets={"published": (s.published or {}).get("date")},
-        )
-        for s in sources
-    ]
-    for entry, s in zip(source_entries, sources, strict=True):
-        index(entry, _bilingual(s.title), synonyms)
-    person_entries = _people(
-        persons, roles_of, people_of, event_entries, coalition_ref, member_ref, citations, event_ref
-    )
-    for entry, person in zip(person_entries, persons, strict=True):
-        index(entry, _bilingual(person.name, person.aliases), synonyms)
-    return Dataset(
-        data_version=version,
-        coalitions=coalition_entries,
-        members=member_entries,
-        working_groups=group_entries,
-        timeline=event_entries,
-        sources=source_entries,
-        member_keys=member_keys,
-        people=person_entries,
-        synonyms=synonyms,
-    )
-
-
-def _people(
-    persons: list[PersonRow],
-    roles_of: dict[str, list[PersonRoleRow]],
-    people_of: dict[str, list[str]],
-    events: list[Entry],
-    coalition_ref: dict[str, Doc],
-    member_ref: dict[str, Doc],
-    citations: dict[str, list[Doc]],
-    event_ref: dict[str, Doc],
-) -> list[Entry]:
-    """People, each with their roles (and the body each is held for) and their events."""
-    events_of: dict[str, list[Entry]] = defaultdict(list)
-    for event in events:  # already in timeline order
-        for person_id in event.facets["people"]:
-            events_of[person_id].append(event)
-
-    def body(role: PersonRoleRow) -> Doc:
-        if role.body_coalition:
-            ref = coalition_ref[role.body_coalition]
-            return {"kind": "coalition", **ref, "url": f"/coalitions/{ref['id']}"}
-        if role.body_member:
-            ref = member_ref[role.body_member]
-            return {"kind": "member", **ref, "url": f"/members/{ref['id']}"}
-        return {"kind": "other", "id": None, "name": role.body_name, "url": None}
-
-    entries = []
-    for p in persons:
-        own = roles_of[p.id]
-        coalitions = {r.body_coalition for r in own if r.body_coalition}
-        coalitions |= {c for e in events_of[p.id] for c in e.facets["coalitions"]}
+    rows = reader.rows(select(SOURCE).order_by(SOURCE.c.id))
+    derived = reader.derived(rows)
+    for s in rows:
         doc = {
-            "id": p.id,
-            "url": f"/people/{p.id}",
-            "name": p.name,
-            "aliases": p.aliases,
-            "roles": [
-                {
-                    "title": r.title,
-                    "body": body(r),
-                    "date": r.date,
-                    "derived_from": [
-                        {"field": link["field"], "event": event_ref[link["event"]]}
-                        for link in r.derived_from or []
-                    ],
-                    "basis": r.basis,
-                    "notes": r.notes,
-                    "sources": citations[f"role:{p.id}#{r.position}"],
-                }
-                for r in own
-            ],
-            "honours": p.honours,
-            "coalitions": [c for c in coalition_ref if c in coalitions],
-            "events": [{"id": e.id, "name": e.doc["title"]} for e in events_of[p.id]],
-            "notes": p.notes,
-            "sources": citations[f"person:{p.id}"],
+            "id": s.id,
+            "url": f"/sources/{s.id}",
+            "file": s.file,
+            "title": s.title,
+            "publisher": s.publisher,
+            "published": s.published,
+            "derived_from": derived(s.derived_from),
+            "language": s.language,
+            "sha256": s.sha256,
+            "citation_count": cited[s.id],
+            "notes": s.notes,
         }
-        entries.append(
-            Entry(
-                doc=doc,
-                search=_text_keys(p.id, p.name, p.aliases, [r.title for r in own]),
-                facets={"coalitions": coalitions, "name": p.name["en"]},
-            )
+        entry = Entry(doc=doc, search=_text_keys(s.id, s.file, s.publisher))
+        yield index(entry, _bilingual(s.title), reader.synonyms)
+
+
+def people(reader: Reader) -> Iterator[Entry]:
+    """People, each with their roles (and the body each is held for) and their events;
+    after the timeline, whose stored order their events follow."""
+    for batch in reader.batches(select(PERSON).order_by(PERSON.c.position)):
+        ids = [p.id for p in batch]
+        roles = _grouped(
+            reader.rows(
+                select(ROLE)
+                .where(ROLE.c.person_id.in_(ids))
+                .order_by(ROLE.c.person_id, ROLE.c.position)
+            ),
+            "person_id",
         )
-    return entries
+        all_roles = [r for rows in roles.values() for r in rows]
+        members = reader.member_refs(r.body_member for r in all_roles)
+        derived = reader.derived(all_roles)
+        events, via_events = _events_of(reader, ids)
+        keys = [f"person:{i}" for i in ids] + [
+            f"role:{r.person_id}#{r.position}" for r in all_roles
+        ]
+        citations = reader.citations(keys)
+        for p in batch:
+            own = roles[p.id]
+            coalitions = {r.body_coalition for r in own if r.body_coalition} | via_events[p.id]
+            doc = {
+                "id": p.id,
+                "url": f"/people/{p.id}",
+                "name": p.name,
+                "aliases": p.aliases,
+                "roles": [_role(reader, r, members, derived, citations) for r in own],
+                "honours": p.honours,
+                "coalitions": [c for c in reader.coalition_ref if c in coalitions],
+                "events": events[p.id],
+                "notes": p.notes,
+                "sources": citations[f"person:{p.id}"],
+            }
+            search = _text_keys(p.id, p.name, p.aliases, [r.title for r in own])
+            entry = Entry(doc=doc, search=search, facets={"coalitions": coalitions})
+            yield index(entry, _bilingual(p.name, p.aliases), reader.synonyms)
+
+
+def _events_of(reader: Reader, ids: list[str]) -> tuple[dict[str, list[Doc]], dict[str, set[str]]]:
+    """Each person's events in timeline order (as stored), and the coalitions of those."""
+    statement = (
+        select(EVENT_PERSON.c.person_id, EVENT.c.id, EVENT.c.title)
+        .join(EVENT, EVENT.c.id == EVENT_PERSON.c.event_id)
+        .join(RECORD, (RECORD.c.kind == "timeline") & (RECORD.c.id == EVENT_PERSON.c.event_id))
+        .where(EVENT_PERSON.c.person_id.in_(ids))
+        .order_by(RECORD.c.position)
+    )
+    events: dict[str, list[Doc]] = defaultdict(list)
+    for person_id, event_id, title in reader.rows(statement):
+        events[person_id].append({"id": event_id, "name": title})
+    coalitions = (
+        select(EVENT_PERSON.c.person_id, EVENT_COALITION.c.coalition_id)
+        .join(EVENT_COALITION, EVENT_COALITION.c.event_id == EVENT_PERSON.c.event_id)
+        .where(EVENT_PERSON.c.person_id.in_(ids))
+    )
+    via: dict[str, set[str]] = defaultdict(set)
+    for person_id, coalition_id in reader.rows(coalitions):
+        via[person_id].add(coalition_id)
+    return events, via
+
+
+def _role(
+    reader: Reader,
+    role: Row[Any],
+    members: dict[str, Doc],
+    derived: Callable[[list[Doc] | None], list[Doc]],
+    citations: dict[str, list[Doc]],
+) -> Doc:
+    if role.body_coalition:
+        ref = reader.coalition_ref[role.body_coalition]
+        body = {"kind": "coalition", **ref, "url": f"/coalitions/{ref['id']}"}
+    elif role.body_member:
+        ref = members[role.body_member]
+        body = {"kind": "member", **ref, "url": f"/members/{ref['id']}"}
+    else:
+        body = {"kind": "other", "id": None, "name": role.body_name, "url": None}
+    return {
+        "title": role.title,
+        "body": body,
+        "date": role.date,
+        "derived_from": derived(role.derived_from),
+        "basis": role.basis,
+        "notes": role.notes,
+        "sources": citations[f"role:{role.person_id}#{role.position}"],
+    }
+
+
+# Each kind's records, rendered in the order `app.kinds.KINDS` stores them.
+RENDERERS: dict[str, Callable[[Reader], Iterator[Entry]]] = {
+    "coalitions": coalitions,
+    "members": members,
+    "working_groups": working_groups,
+    "timeline": timeline,
+    "sources": sources,
+    "people": people,
+}

@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Table, insert, text
 
-from app.dataset import Dataset, Entry
+from app.dataset import RENDERERS, Entry, Reader, fold_texts
 from app.kinds import KINDS, SEARCH, Kind
 from app.models.tables import (
     FacetRow,
@@ -211,50 +211,73 @@ class Writer:
                 self.connection.execute(insert(name), rows)
 
 
-def write_rendered(connection: Connection, dataset: Dataset) -> None:
-    """Store every record of `dataset` as `app.store` reads it."""
-    writer = Writer(connection)
-    index = fulltext.Indexer(connection)
-    seq = 0
-    sort_keys: dict[str, list[tuple[int, Any]]] = {}
+class Stored:
+    """What `write_rendered` writes besides the records' own rows: each kind's sort keys
+    (ranked when the kind is done) and the search hits' (ranked at the end)."""
+
+    def __init__(self, connection: Connection, synonyms: list[list[str]]) -> None:
+        self.writer = Writer(connection)
+        self.index = fulltext.Indexer(connection)
+        self.synonyms = synonyms
+        self.seq = 0
+        self.sort_keys: dict[str, list[tuple[int, Any]]] = {}
+
+    def add(self, kind: Kind, position: int, entry: Entry) -> None:
+        """One record: its JSON, id spellings, facets, intervals, names and text."""
+        self.seq += 1
+        seq, doc, writer = self.seq, entry.doc, self.writer
+        hit = _hit(kind, doc)
+        writer.add(
+            RecordRow,
+            {
+                "seq": seq,
+                "kind": kind.name,
+                "id": entry.id,
+                "position": position,
+                "body": orjson.dumps(doc).decode(),
+                "hit": orjson.dumps(hit).decode(),
+            },
+        )
+        for key in sorted(_keys(kind, entry)):
+            writer.add(RecordKeyRow, {"kind": kind.name, "key": key, "id": entry.id})
+        for name, value in dict.fromkeys(_facets(kind, entry)):
+            writer.add(FacetRow, {"kind": kind.name, "name": name, "value": value, "id": entry.id})
+        for name, key in _sorts(kind, doc, hit):
+            self.sort_keys.setdefault(name, []).append((seq, key))
+        for start, end in entry.facets.get("intervals", []) if kind.name == "timeline" else []:
+            writer.add(IntervalRow, {"event_id": entry.id, "start": start, "end": end})
+        for name in dict.fromkeys(entry.names):
+            writer.add(SearchNameRow, {"seq": seq, "name": name})
+        names = " ".join(dict.fromkeys(entry.names))
+        # Both parts are folded already: joined, only their spaces need evening out.
+        own = " ".join(f"{entry.search} {fold_texts(own_text(doc))}".split())
+        own = with_synonyms(own, self.synonyms)
+        self.index.add(seq, names, own, fold_texts(cited_text(doc)))
+
+    def ranked(self, prefix: str) -> None:
+        """Write the ranks of the sort keys named `prefix:...`, and let them go."""
+        for name in [name for name in self.sort_keys if name.startswith(f"{prefix}:")]:
+            for row in ranks(self.sort_keys.pop(name)):
+                self.writer.add(SortRow, {"key": name, **row})
+        self.writer.flush()
+
+
+def write_rendered(connection: Connection) -> None:
+    """Store every record of the curated tables as `app.store` reads it, kind by kind."""
+    reader = Reader(connection)
+    stored = Stored(connection, reader.synonyms)
+    counts: dict[str, int] = {}
     for kind in KINDS.values():
-        for position, entry in enumerate(getattr(dataset, kind.name)):
-            seq += 1
-            doc = entry.doc
-            hit = _hit(kind, doc)
-            writer.add(
-                RecordRow,
-                {
-                    "seq": seq,
-                    "kind": kind.name,
-                    "id": entry.id,
-                    "position": position,
-                    "body": orjson.dumps(doc).decode(),
-                    "hit": orjson.dumps(hit).decode(),
-                },
-            )
-            for key in sorted(_keys(kind, entry)):
-                writer.add(RecordKeyRow, {"kind": kind.name, "key": key, "id": entry.id})
-            for name, value in dict.fromkeys(_facets(kind, entry)):
-                writer.add(
-                    FacetRow, {"kind": kind.name, "name": name, "value": value, "id": entry.id}
-                )
-            for name, key in _sorts(kind, doc, hit):
-                sort_keys.setdefault(name, []).append((seq, key))
-            for start, end in entry.facets.get("intervals", []) if kind.name == "timeline" else []:
-                writer.add(IntervalRow, {"event_id": entry.id, "start": start, "end": end})
-            for name in dict.fromkeys(entry.names):
-                writer.add(SearchNameRow, {"seq": seq, "name": name})
-            names = " ".join(dict.fromkeys(entry.names))
-            own = with_synonyms(fold(" ".join([entry.search, *own_text(doc)])), dataset.synonyms)
-            index.add(seq, names, own, fold(" ".join(cited_text(doc))))
-    for name, keys in sort_keys.items():
-        for row in ranks(keys):
-            writer.add(SortRow, {"key": name, **row})
-    counts = {kind: len(getattr(dataset, kind)) for kind in KINDS}
-    writer.add(Meta, {"key": "counts", "value": orjson.dumps(counts).decode()})
-    writer.flush()
-    index.finish()
+        counts[kind.name] = 0
+        for position, entry in enumerate(RENDERERS[kind.name](reader)):
+            stored.add(kind, position, entry)
+            counts[kind.name] = position + 1
+        # Stored before the next kind reads them (people read the timeline's order).
+        stored.ranked(kind.name)
+    stored.ranked("search")
+    stored.writer.add(Meta, {"key": "counts", "value": orjson.dumps(counts).decode()})
+    stored.writer.flush()
+    stored.index.finish()
     # The planner's statistics, so that it picks the indexes a page needs at any size.
     connection.execute(text("ANALYZE"))
 
