@@ -6,11 +6,15 @@ Targets: a bare Starlette route, a raw ASGI callable and a FastAPI route, each s
 exact bytes of our warm `GET /members?coalition=imctc` body, under uvicorn (and the
 Starlette route under granian too); an RSGI callable under granian sending the same bytes
 and all our headers, granian's ceiling; nginx serving the same bytes as a static file, the
-physical limit of the machine; our service under uvicorn (access log off; access log on,
+physical limit of the machine; nginx with deploy/nginx/nginx.conf sending the same bytes as a
+static file with our headers and its access log (n': what row h costs but for the cache's
+own work); our service under uvicorn (access log off; access log on,
 written to a file; a 304 revalidation) and under granian (access log on, written to a
-file; one process pinned, and `--workers 2` unpinned, sharing core 1 with wrk); Datasette
+file; one process pinned, and `--workers 2` unpinned, sharing core 1 with wrk) and behind
+the nginx cache of deploy/nginx (h, warm: every request a hit); Datasette
 answering the equivalent query. All servers are up together and the runs go round-robin
-over the targets, so drift spreads evenly; the median of the runs is reported. Then the
+over the targets, so drift spreads evenly; the median of the runs is reported. For the nginx
+rows (n, n', h) nginx's CPU time per request is read from /proc too. Then the
 cold first-request latency of a fresh server over never-requested URLs.
 
 The table is printed and written to bench/results/compare.md; `--readme` also rewrites the

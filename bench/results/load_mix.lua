@@ -2,7 +2,7 @@
 -- own offset). The ETag is the live one of the run that wrote this file.
 local mix = {
   { path = "/members?coalition=imctc", headers = {  } },
-  { path = "/members?coalition=imctc", headers = { ["If-None-Match"] = "\"de836ccee46753b51037dc01e640a6c7\"" } },
+  { path = "/members?coalition=imctc", headers = { ["If-None-Match"] = "\"f7f280e41d88da98591ad9b89316e9f6\"" } },
   { path = "/members?coalition=global-coalition&type=country", headers = {  } },
   { path = "/members?coalition=imctc&coalition=global-coalition&match=all", headers = {  } },
   { path = "/members?type=organization&sort=-name", headers = {  } },
