@@ -8,7 +8,7 @@ keeps httptools and adds, only while a request's head is incomplete at the end o
 
 - a size limit: the reads that end inside one head count towards `max_head_bytes`, each
   counted whole (a read that could pass the limit is fed in pieces of at most 4 KiB that
-  count the same way); past the limit the answer is a 431 problem and the connection closes;
+  count the same way); past it the answer is a 431 problem and the connection closes;
 - a deadline: `head_timeout` seconds from the connection's start, or from the first read
   that leaves a head incomplete, to finish it; then the connection closes.
 
@@ -68,17 +68,23 @@ def pieces(data: bytes) -> Iterator[bytes]:
 
 
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
-    """httptools, plus a size limit and a deadline for each request's line and headers."""
+    """httptools, plus a size limit and a deadline for each request's line and headers.
+
+    The usual read (ASCII, holding whole requests) costs one test before and one after
+    httptools: whether a head is still open after it, read from uvicorn's scope, which
+    gets its method when the head is complete. Everything else runs only when it is.
+    """
 
     # From the settings at import, so that each `--workers` process (spawned) reads them too.
     head_timeout = get_settings().head_timeout
     max_head_bytes = get_settings().max_head_bytes
-    _head_open = False  # a request has begun and its headers are not complete
-    _in_line = True  # the next byte begins or continues a request line
-    _head_bytes = 0  # bytes of the reads that ended inside the open head
-    _deadline: asyncio.TimerHandle | None = None
+    # Slots rather than the instance's dict, which already holds uvicorn's 28 attributes.
+    __slots__ = ("_deadline", "_head_bytes", "_in_line")
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        self._in_line = True  # no line has ended since the last head did: in a request line
+        self._head_bytes = 0  # bytes of the reads that ended inside the open head
+        self._deadline: asyncio.TimerHandle | None = None
         super().connection_made(transport)
         self._deadline = self.loop.call_later(self.head_timeout, self._head_late)
 
@@ -88,48 +94,46 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
                 if self.transport.is_closing():
                     return
                 self._receive(piece)
-        else:
-            self._receive(data)
+            return
+        HttpToolsProtocol.data_received(self, data)
+        scope = self.scope
+        if scope is None or "method" not in scope:  # the uncommon case: a head still open
+            self._head_incomplete(data)
 
     def _receive(self, data: bytes) -> None:
-        in_line = self._in_line
-        if in_line and not data.isascii():
-            data = percent_encode_line(data, not self._head_open)
-        super().data_received(data)
-        if self._head_open:  # the uncommon case: a read ended inside a head
-            self._head_incomplete(data, in_line)
+        """A piece of a read; a request line in it is percent-encoded, never a body."""
+        scope = self.scope
+        begun = scope is not None and "method" not in scope
+        in_body = not begun and self.cycle is not None and self.cycle.more_body
+        if self._in_line and not in_body and not data.isascii():
+            data = percent_encode_line(data, not begun)
+        HttpToolsProtocol.data_received(self, data)
+        scope = self.scope
+        if scope is None or "method" not in scope:
+            self._head_incomplete(data)
 
-    def _head_incomplete(self, data: bytes, in_line: bool) -> None:
+    def _head_incomplete(self, data: bytes) -> None:
         if self.transport.is_closing():
             return
         self._head_bytes += len(data)
         if self._head_bytes > self.max_head_bytes:
             self._refuse(431, TOO_LARGE)
             return
-        # Still in the request line only if it was at this read's start and no line ended.
-        self._in_line = in_line and b"\n" not in data
+        self._in_line = self._in_line and b"\n" not in data
         if self._deadline is None:
             self._deadline = self.loop.call_later(self.head_timeout, self._head_late)
 
-    def on_message_begin(self) -> None:
-        super().on_message_begin()
-        self._head_open = True
-
     def on_headers_complete(self) -> None:
-        self._head_open = self._in_line = False
-        self._head_bytes = 0
-        if self._deadline is not None:
+        if self._deadline is not None:  # the connection's first head, or one sent in parts
             self._deadline.cancel()
             self._deadline = None
+            self._head_bytes = 0
+            self._in_line = True
         if self.url[:1] != b"/" and self.parser.get_method() == b"CONNECT":
             # An authority (`host:port`), which uvicorn cannot parse as a URL: the app
             # answers 405 to the method whatever the path, and the host is not echoed.
             self.url = b"/"
-        super().on_headers_complete()
-
-    def on_message_complete(self) -> None:
-        super().on_message_complete()
-        self._in_line = True
+        HttpToolsProtocol.on_headers_complete(self)
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._deadline is not None:

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 from benchlib import (
     HOST,
     ROOT,
@@ -69,13 +70,12 @@ DATASETTE_PATH = "/tahaluf.json?" + urllib.parse.urlencode(
 )
 ARABIC_QUERIES = ("السعودية", "التحالف", "الرياض", "داعش", "مصر")
 # Targets that must send our body byte for byte.
-SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "n2", "d", "d2", "g", "g2", "h"}
+SAME_BYTES = {"a", "a2", "a3", "b", "r", "c", "n", "n2", "d", "d2", "d3", "g", "g2", "h"}
 README = ROOT / "docs" / "speed.md"  # the docs page that holds the speed table
 README_START = "<!-- speed-table:start (written by bench/compare.py --readme) -->"
 README_END = "<!-- speed-table:end -->"
 # Rows whose server's CPU time per request is measured too: on a loaded machine the
 # requests/s of two nginx rows swing with what else runs on their core, their CPU cost less.
-CPU_ROWS = {"n", "n2", "h"}
 
 
 @dataclass
@@ -90,6 +90,12 @@ class Target:
     runs: list[WrkResult] = field(default_factory=list)
     unrecorded: int = 0  # requests wrk counted in the warm-up
     cpu_us: list[float] = field(default_factory=list)  # server CPU per request, each run
+
+    @property
+    def cpu_per_request(self) -> float:
+        """Median server CPU microseconds per request: on a shared machine, steadier than
+        requests/s, since time the server waits for a core costs it no CPU."""
+        return statistics.median(self.cpu_us)
 
     def wrk_argv(self, seconds: float, connections: int) -> list[str]:
         argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}"]
@@ -109,19 +115,6 @@ class Target:
     @property
     def errors(self) -> int:
         return sum(r.errors for r in self.runs)
-
-
-def group_cpu_seconds(server: Server) -> float:
-    """CPU time (user + system) of every live process in the server's process group: for
-    nginx its master, worker and cache processes."""
-    assert server.proc is not None
-    ticks = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, ValueError):
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) == server.proc.pid:  # pgrp: the group start() made
-                ticks += int(fields[11]) + int(fields[12])  # utime, stime
-    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def uvicorn_app(name: str, app: str, body_file: Path) -> Server:
@@ -163,6 +156,16 @@ def tahaluf(
     argv += ["--host", HOST, "--port", str(port), "--workers", str(workers)]
     env = {"TAHALUF_ACCESS_LOG": "true" if access_log else "false"}
     return Server(name, argv, port, "/health", env=env, stderr=stderr)
+
+
+def unguarded(name: str, stderr: str) -> Server:
+    """Our app under plain `uvicorn app.main:app --http httptools`, access log on: d2 without
+    the head guard of `app.http11`, so d2 / d3 is what the guard costs."""
+    port = free_port()
+    argv = ["taskset", "-c", SERVER_CORE, venv_script("uvicorn"), "app.main:app"]
+    argv += ["--host", HOST, "--port", str(port), "--workers", "1", "--http", "httptools"]
+    argv += ["--no-access-log", "--no-server-header"]
+    return Server(name, argv, port, "/health", env={"TAHALUF_ACCESS_LOG": "true"}, stderr=stderr)
 
 
 NGINX_CONF = """daemon off;
@@ -396,6 +399,7 @@ def main() -> int:
         cached = nginx_cache(ours, work)
         like_cache = nginx_static_like_cache(ours, work, body_file)
         ours_log = logged("tahaluf log on")
+        ours_plain = unguarded("tahaluf plain httptools", str(work / "tahaluf-plain.log"))
         ours_granian = logged("tahaluf granian log on", server="granian")
         ours_granian2 = logged("tahaluf granian 2 workers log on", server="granian", workers=2)
         ds = datasette()
@@ -441,6 +445,12 @@ def main() -> int:
                 "d2",
                 f"d2. Tahaluf warm `{MEMBERS_PATH}`, access log on, to a file",
                 ours_log,
+                MEMBERS_PATH,
+            ),
+            "d3": Target(
+                "d3",
+                "d3. d2 under plain `uvicorn app.main:app` (httptools without our head guard)",
+                ours_plain,
                 MEMBERS_PATH,
             ),
             "e": Target(
@@ -505,16 +515,15 @@ def main() -> int:
                 target.unrecorded += warmup.requests
         for run in range(args.runs):
             for target in targets:
-                cpu_before = group_cpu_seconds(target.server) if target.key in CPU_ROWS else 0
+                cpu = cpu_seconds(target.server)
                 result = run_wrk(target.wrk_argv(args.seconds, args.connections), args.seconds)
+                cpu = cpu_seconds(target.server) - cpu
                 target.runs.append(result)
-                if target.key in CPU_ROWS:
-                    used = group_cpu_seconds(target.server) - cpu_before
-                    target.cpu_us.append(used / max(result.requests, 1) * 1e6)
-                cpu = f", nginx CPU {target.cpu_us[-1]:.1f} us/request" if target.cpu_us else ""
+                target.cpu_us.append(cpu * 1e6 / max(1, result.requests))
                 print(
                     f"run {run + 1}/{args.runs} {target.key}: {result.rps:,.0f} req/s, "
-                    f"p99 {result.p99_ms:.2f} ms, errors {result.errors}{cpu}",
+                    f"p99 {result.p99_ms:.2f} ms, errors {result.errors}, "
+                    f"server CPU {target.cpu_us[-1]:.1f} us/request",
                     file=sys.stderr,
                 )
         load_after = os.getloadavg()
@@ -578,6 +587,22 @@ def access_lines(server: Server) -> int:
         )
 
 
+def cpu_seconds(server: Server) -> float:
+    """User and system CPU seconds of a server process and its children so far."""
+    assert server.proc is not None
+    root = psutil.Process(server.proc.pid)
+    times = [p.cpu_times() for p in [root, *root.children(recursive=True)]]
+    return sum(t.user + t.system for t in times)
+
+
+def cpu_ratio(targets: list[Target], top: str, bottom: str) -> float | None:
+    """How many `top` requests the CPU of one `bottom` request pays for."""
+    by_key = {t.key: t for t in targets}
+    if top in by_key and bottom in by_key and by_key[top].cpu_us and by_key[bottom].cpu_us:
+        return by_key[bottom].cpu_per_request / by_key[top].cpu_per_request
+    return None
+
+
 def ratio(targets: list[Target], top: str, bottom: str) -> float | None:
     by_key = {t.key: t for t in targets}
     if top in by_key and bottom in by_key:
@@ -603,10 +628,24 @@ def verdicts(targets: list[Target]) -> list[str]:
             found.append(f"{what}: **{value:.2f}x**{tail}")
 
     add("access log on, to a file (d2) vs bare Starlette (a), both uvicorn", "d2", "a", 1.0)
+    for top, bottom in (("d2", "a"), ("d2", "d3")):
+        value = cpu_ratio(targets, top, bottom)
+        if value is not None:
+            found.append(
+                f"server CPU per request, {bottom} / {top}: **{value:.2f}x** "
+                f"({by_key[bottom].cpu_per_request:.1f} / {by_key[top].cpu_per_request:.1f} us; "
+                "what requests/s would be with a core each to itself)"
+            )
     if "d2" in by_key:
         p99 = by_key["d2"].p99
         verdict = "met" if p99 < 10 else "MISSED"
         found.append(f"its p99 at 50 connections: **{p99:.2f} ms** (target < 10 ms, {verdict})")
+    note(
+        "`tahaluf serve` (d2) vs plain `uvicorn app.main:app` (d3), both httptools, log on",
+        "d2",
+        "d3",
+        " (no target: what the head guard of `app.http11` costs)",
+    )
     note(
         "access log on (d2) vs the Starlette route sending our headers too (a3), both uvicorn",
         "d2",
