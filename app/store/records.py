@@ -451,7 +451,13 @@ def _search(
     body: Any, named: list[Select[Any]], text: list[Select[Any]], filters: list[Any]
 ) -> Searches:
     """`Searches` of these hits (`_named`, then tier 2 and tier 3 of `fulltext`), kept
-    to the records that pass `filters`."""
+    to the records that pass `filters`.
+
+    Without filters, tiers 0-2 are read only as far as a page can reach: each keeps the
+    records' order, so the first `wanted` of tiers 0 and 1 and the first `3 x wanted` of
+    tier 2 (enough though some are in tier 0 or 1 too) hold the first `wanted` by best
+    tier; a name common to thousands of records no longer reads them all.
+    """
 
     def kept(seq: Any) -> list[ColumnElement[bool]]:
         if not filters:
@@ -462,7 +468,13 @@ def _search(
     hits = union(*[part.with_only_columns(part.selected_columns[0]) for part in parts])
     counted = hits.subquery("hits")
     count = select(func.count()).select_from(counted).where(*kept(counted.c.seq))
-    first = _grouped([*named, *text[:1]])
+    early_parts = [*named, *text[:1]]
+    if not filters:
+        early_parts = [
+            _first(part, bindparam("wanted") * (3 if index == 2 else 1))
+            for index, part in enumerate(early_parts)
+        ]
+    first = _grouped(early_parts)
     early = (
         select(first.c.seq, body)
         .join(RECORD, RECORD.c.seq == first.c.seq)
@@ -533,6 +545,13 @@ def _probe(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     column = ids.selected_columns[0]
     probe: ColumnElement[bool] = ids.where(column == RECORD.c.id).exists()
     return probe
+
+
+def _first(hits: Select[Any], count: Any) -> Select[Any]:
+    """The first `count` of these hits in the records' order."""
+    seq = hits.selected_columns[0]
+    first = hits.order_by(seq).limit(count).subquery()
+    return select(*first.c)
 
 
 def _grouped(selects: list[Select[Any]]) -> Any:
