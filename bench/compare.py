@@ -25,7 +25,6 @@ when any wrk run saw non-2xx/3xx responses or socket errors.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import statistics
