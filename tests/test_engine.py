@@ -161,6 +161,34 @@ def test_fts_operators_in_q_are_words(client: Client) -> None:
     assert hits(client, "NOT Jordan") == hits(client, "not jordan")
 
 
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/members", {"coalition": "imctc", "q": "السعودية"}),
+        ("/members", {"coalition": "imctc", "role": "member", "q": "saudi"}),
+        ("/people", {"coalition": "imctc", "q": "السعودية"}),
+        ("/timeline", {"coalition": "imctc", "q": "السعودية"}),
+        ("/coalitions/global-coalition/members", {"q": "Jordan"}),
+    ],
+)
+def test_a_search_within_a_filter_is_both(
+    client: Client, path: str, params: dict[str, str]
+) -> None:
+    """`q` with a filter: the hits of `q` that pass the filter, in the search's order."""
+    found = client.get(path, params={**params, "limit": 500})
+    assert found.status_code == 200, found.text
+    searched = client.get(path, params={"q": params["q"], "limit": 500})
+    filtered = client.get(
+        path, params={"limit": 500, **{k: v for k, v in params.items() if k != "q"}}
+    )
+    wanted = {item["id"] for item in filtered.json()["items"]}
+    expected = [item["id"] for item in searched.json()["items"] if item["id"] in wanted]
+    ids = [item["id"] for item in found.json()["items"]]
+    assert ids, (path, params)
+    assert ids == expected, (path, params)
+    assert found.headers["x-total-count"] == str(len(ids))
+
+
 @HTTP
 @given(q=st.text(min_size=1, max_size=60))
 def test_any_q_is_a_search_or_a_422_never_a_500(client: Client, q: str) -> None:

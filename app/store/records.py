@@ -462,7 +462,9 @@ def _search(
     def kept(seq: Any) -> list[ColumnElement[bool]]:
         if not filters:
             return []
-        return [select(RECORD.c.seq).where(RECORD.c.seq == seq, *filters).exists()]
+        # Its own `record`, not the page's (which the bodies are read from).
+        test = select(RECORD.c.seq).where(RECORD.c.seq == seq, *filters)
+        return [test.correlate_except(RECORD).exists()]
 
     parts = [*named, *text[1:]]
     hits = union(*[part.with_only_columns(part.selected_columns[0]) for part in parts])
