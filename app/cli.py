@@ -45,7 +45,7 @@ def _documents_dir(value: str | None) -> Path | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from app.checker import check_seed
+    from app.build.checker import check_seed
 
     documents = _documents_dir(args.documents)
     _, problems = check_seed(Path(args.seed), documents)
@@ -61,8 +61,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     # Imported by the commands that need them, so that `serve` never loads the build.
-    from app.builder import build_database, build_url
-    from app.checker import SeedError
+    from app.build.builder import build_database, build_url
+    from app.build.checker import SeedError
 
     target = make_url(args.url).render_as_string(hide_password=True) if args.url else args.out
     documents = _documents_dir(args.documents)
@@ -92,10 +92,10 @@ SERVERS = ("uvicorn", "granian")  # as in Settings.server
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from app.database import ensure_database
-    from app.logs import configure_logging, server_log_config
+    from app.edge.logs import configure_logging, server_log_config
     from app.models.seed import SeedError
-    from app.snapshot import SnapshotError, open_verified
+    from app.store.database import ensure_database
+    from app.store.snapshot import SnapshotError, open_verified
 
     configure_logging()
     settings = get_settings()
@@ -119,11 +119,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None:
     """The default and the development server: httptools and uvloop, with the head limits
-    and the UTF-8 request targets of `app.http11` (plain httptools has neither)."""
+    and the UTF-8 request targets of `app.edge.http11` (plain httptools has neither)."""
     import uvicorn
 
-    from app.edge import SERVER_NAME
-    from app.http11 import GuardedHttpToolsProtocol
+    from app.edge.asgi import SERVER_NAME
+    from app.edge.http11 import GuardedHttpToolsProtocol
 
     settings = get_settings()
     uvicorn.run(

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     max_age: int = Field(
         default=300,
         ge=0,
-        description="Seconds a browser or shared cache may keep a data answer (app.freshness)",
+        description="Seconds a browser or shared cache may keep a data answer (app.edge.freshness)",
     )
     port: int = Field(default=8000, ge=0, le=65535, description="the port `serve` listens on")
     server: Literal["uvicorn", "granian"] = Field(

@@ -3,8 +3,8 @@ know about a kind of record.
 
 The builder renders and indexes every kind from this registry; the store pages it; the
 application includes each resource's router and tags it (`app.main`), the OpenAPI
-document shows a real answer per path (`app.openapi`), search names its hits, the bulk
-downloads write a table per resource (`app.bulk`) and `/` links it (`app.routers.meta`),
+document shows a real answer per path (`app.api.openapi`), search names its hits, the bulk
+downloads write a table per resource (`app.api.bulk`) and `/` links it (`app.routers.meta`),
 all from here, so a resource cannot exist on one side only. `docs/development.md` walks
 through adding one.
 """
@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.filters import EventFilters, MemberFilters, PersonFilters, WorkingGroupFilters
+from app.api.filters import EventFilters, MemberFilters, PersonFilters, WorkingGroupFilters
 from app.models.public import (
     CoalitionPage,
     CoalitionPublic,
@@ -34,20 +34,20 @@ from app.models.public import (
     WorkingGroupPublic,
 )
 from app.models.public import Kind as HitKind
-from app.query import Collection
+from app.store.query import Collection
 
 
 @dataclass(frozen=True)
 class Resource(Collection):
     """A collection of records of one kind. Beside `path`, `model` (the public model of a
-    record, whose fields are the CSV columns) and `sort_keys` (`app.query.Collection`):
+    record, whose fields are the CSV columns) and `sort_keys` (`app.store.query.Collection`):
 
     - `name`: the kind as in `Dataset`, the stored rows' `kind` and the bulk downloads'
       tables; `hit`: a search hit's `kind`;
     - `tag` and `about`: its OpenAPI tag; `listed`: where its tag and routes come in the
       document (the registry's own order is the data's: search ties, downloads);
     - `page`: the public model of a page; `filters`: the dataclass of its list's filters
-      (`app.filters`), None without any; `example`: the record id, with its name, that the
+      (`app.api.filters`), None without any; `example`: the record id, with its name, that the
       document's examples and Swagger UI's "Try it out" use;
     - `router`: the module whose `router` serves it.
     """
@@ -183,6 +183,6 @@ def listed() -> list[Resource]:
     return sorted(KINDS.values(), key=lambda resource: resource.listed)
 
 
-# The registry's former name, which `app.rendered` and `app.store.records` (changed on other
+# The registry's former name, which `app.build.rendered` and `app.store.records` (changed on other
 # branches today) still import: the lead removes it after merging them.
 Kind = Resource

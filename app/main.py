@@ -12,17 +12,17 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 
-from app import problems
+from app.api import problems
+from app.api.deps import strict_query
+from app.api.openapi import build_openapi
 from app.config import Settings, get_settings
-from app.database import open_engine
-from app.deps import strict_query
-from app.edge import Edge
+from app.edge.asgi import Edge
+from app.edge.logs import AccessLog, configure_logging
+from app.edge.memory import bound_heap
+from app.edge.rsgi import RsgiEdge
 from app.kinds import listed
-from app.logs import AccessLog, configure_logging
-from app.memory import bound_heap
-from app.openapi import build_openapi
 from app.routers import downloads, explore, meta, search
-from app.rsgi import RsgiEdge
+from app.store.database import open_engine
 from app.store.records import Store
 
 VERSION = "1.0.0"
@@ -109,7 +109,7 @@ def create_app(settings: Settings | None = None) -> Edge:
         servers=[{"url": "/", "description": "This service"}],
         lifespan=lifespan_of(settings, access_log),
         # A redirect would echo the request's Host into Location: the edge answers
-        # `/members/` as `/members` instead (see `app.edge.canonical`).
+        # `/members/` as `/members` instead (see `app.edge.asgi.canonical`).
         redirect_slashes=False,
         generate_unique_id_function=operation_id,
         # Swagger UI would otherwise send the document to validator.swagger.io for a badge.

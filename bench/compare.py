@@ -159,7 +159,7 @@ def tahaluf(
 
 def unguarded(name: str, stderr: str) -> Server:
     """Our app under plain `uvicorn app.main:app --http httptools`, access log on: d2 without
-    the head guard of `app.http11`, so d2 / d3 is what the guard costs."""
+    the head guard of `app.edge.http11`, so d2 / d3 is what the guard costs."""
     port = free_port()
     argv = ["taskset", "-c", SERVER_CORE, venv_script("uvicorn"), "app.main:app"]
     argv += ["--host", HOST, "--port", str(port), "--workers", "1", "--http", "httptools"]
@@ -643,7 +643,7 @@ def verdicts(targets: list[Target]) -> list[str]:
         "`tahaluf serve` (d2) vs plain `uvicorn app.main:app` (d3), both httptools, log on",
         "d2",
         "d3",
-        " (no target: what the head guard of `app.http11` costs)",
+        " (no target: what the head guard of `app.edge.http11` costs)",
     )
     note(
         "access log on (d2) vs the Starlette route sending our headers too (a3), both uvicorn",

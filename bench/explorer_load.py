@@ -37,7 +37,7 @@ from benchlib import (
     write_result,
 )
 
-from app.builder import build_database
+from app.build.builder import build_database
 
 LOAD_TARGET_MS = 2000.0
 TASK_TARGET_MS = 200.0

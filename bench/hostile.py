@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.builder import build_database
+from app.build.builder import build_database
 from app.config import PROJECT_ROOT
 from tests.servers import (
     flood_long_urls,

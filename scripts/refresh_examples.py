@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.builder import build_database
+from app.build.builder import build_database
 from app.config import PROJECT_ROOT, Settings
 from app.main import create_app
 from tests.conftest import SEED, Client, serve

@@ -14,9 +14,9 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from app.builder import build_database
+from app.build.builder import build_database
 from app.config import PROJECT_ROOT, Settings
-from app.edge import Edge
+from app.edge.asgi import Edge
 from app.main import create_app
 from tests.servers import ServerProcess, free_ports
 from tests.tiers import (  # noqa: F401  (hooks: the markers of the two tiers)

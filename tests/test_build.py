@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from app.builder import build_database, is_stale
-from app.checker import SeedError
+from app.build.builder import build_database, is_stale
+from app.build.checker import SeedError
 from app.cli import main
 from app.config import get_settings
-from app.database import ensure_database
+from app.store.database import ensure_database
 from tests.conftest import SEED
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.checker import check_seed
+from app.build.checker import check_seed
 
 
 def edit(seed: Path, name: str, change: Callable[[list[Any]], None]) -> None:

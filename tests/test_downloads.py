@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.bulk import datapackage_zip
+from app.api.bulk import datapackage_zip
 from tests.conftest import Client
 
 
@@ -57,7 +57,7 @@ def test_the_package_carries_its_version_name_and_etag(client: Client) -> None:
 
 def test_the_package_bytes_depend_on_the_data_alone(database: Path, package: bytes) -> None:
     """Built again from a database of the same seed, as another replica would: same bytes."""
-    from app.database import read_only_sqlite
+    from app.store.database import read_only_sqlite
     from app.store.records import Store
 
     engine = read_only_sqlite(database)

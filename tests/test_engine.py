@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 from sqlmodel import SQLModel
 
-from app.builder import build_database
+from app.build.builder import build_database
 from app.config import Settings
 from app.kinds import KINDS, SEARCH
 from app.main import create_app

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from app.config import PROJECT_ROOT
-from app.edge import EXPLORER_CSP
+from app.edge.asgi import EXPLORER_CSP
 from app.routers.explore import STATIC
 from tests.conftest import Client
 

@@ -84,7 +84,7 @@ def test_a_sound_stale_database_on_a_read_only_disk_is_served(
     for file in seed.glob("*.json"):
         file.touch()  # newer than the database: stale
     code = (
-        "from app.config import Settings; from app.database import ensure_database;"
+        "from app.config import Settings; from app.store.database import ensure_database;"
         f"ensure_database(Settings(database_path='{mount / 'tahaluf.db'}',"
         f" seed_dir='{seed}', build_on_start=True)); print('ok')"
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from app.checker import check_seed
+from app.build.checker import check_seed
 from app.config import PROJECT_ROOT
 
 SEED = PROJECT_ROOT / "seed"

@@ -18,9 +18,9 @@ import sqlalchemy.exc
 from sqlalchemy import text
 
 from app.config import Settings
-from app.edge import Edge
+from app.edge.asgi import Edge
 from app.main import create_app
-from app.search import terms
+from app.store.folding import terms
 from tests.conftest import Client, serve
 from tests.servers import (
     ServerProcess,
@@ -640,7 +640,7 @@ def test_other_methods_are_405_problems_that_echo_nothing(
 
 def test_raw_utf8_in_the_query_is_read_as_utf8(server: tuple[str, ServerProcess, int]) -> None:
     """curl sends `?q=السعودية` unencoded: both servers read it as UTF-8, as nginx does
-    (under uvicorn, `app.http11` percent-encodes it before httptools, which refuses it)."""
+    (under uvicorn, `app.edge.http11` percent-encodes it before httptools, which refuses it)."""
     _, _, port = server
     raw = "GET /search?q=السعودية HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
     status, head, body = exchange(port, raw)
@@ -652,7 +652,7 @@ def test_raw_utf8_in_the_query_is_read_as_utf8(server: tuple[str, ServerProcess,
     assert "SA" in [item["id"] for item in orjson.loads(body)["items"]]
 
 
-# --- uvicorn's head guard (`app.http11`), checked under granian too ------------------------
+# --- uvicorn's head guard (`app.edge.http11`), checked under granian too ------------------------
 
 ARABIC_SEARCH = "GET /search?q=السعودية HTTP/1.1\r\nHost: x\r\n\r\n".encode()
 

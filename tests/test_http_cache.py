@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.builder import build_database
+from app.build.builder import build_database
 from tests.nginx import NginxCache, nginx_binary
 from tests.servers import ServerProcess, free_ports
 

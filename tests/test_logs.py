@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from app.logs import AccessLog
+from app.edge.logs import AccessLog
 from tests.servers import ServerProcess, free_ports
 
 SERVERS = ["uvicorn", "granian"]

@@ -160,7 +160,7 @@ def test_washington_is_the_capital_among_its_namesakes(client: Client) -> None:
 def test_sort_by_arabic_name(client: Client) -> None:
     r = client.get("/members", params={"sort": "name.ar", "fields": "id,name", "limit": 500})
     assert r.status_code == 200, r.text
-    from app.search import fold
+    from app.store.folding import fold
 
     names = [fold(item["name"]["ar"]) for item in r.json()["items"]]
     assert names == sorted(names)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pycountry
 
-from app.checker import check_seed
+from app.build.checker import check_seed
 from tests.conftest import SEED, Client
 
 

@@ -19,12 +19,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, create_engine
 
-from app.builder import write_rows
-from app.checker import load_checked
+from app.build.builder import write_rows
+from app.build.checker import load_checked
 from app.cli import main
 from app.config import Settings
-from app.database import open_engine, read_only_sqlite
 from app.main import create_app
+from app.store.database import open_engine, read_only_sqlite
 from tests.conftest import SEED, Client, serve
 from tests.postgres import Server, Unavailable, throwaway_server
 
@@ -105,7 +105,7 @@ def test_write_rows_builds_the_seed_into_postgresql(
         assert engine.dialect.name == "postgresql"
         write_rows(engine, load_checked(SEED))
         built = counts(engine)
-        # The SQLite file also holds its own content digest (`app.snapshot`), one meta row.
+        # The SQLite file also holds its own content digest (`app.store.snapshot`), one meta row.
         assert built == {**counts(sqlite_engine), "meta": counts(sqlite_engine)["meta"] - 1}
         assert all(built.values()), built
         sqlite_rows = rows(sqlite_engine)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.search import fold
+from app.store.folding import fold
 from tests.conftest import Client
 
 HTTP = settings(

@@ -20,8 +20,8 @@ import httpx
 import pytest
 from blake3 import blake3
 
-from app.builder import build_database
-from app.edge import ETAG_HEADERS
+from app.build.builder import build_database
+from app.edge.asgi import ETAG_HEADERS
 from tests.conftest import SEED
 from tests.servers import START_TIMEOUT, ServerProcess, free_ports
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.checker import check_seed, load_checked, normalise_space
+from app.build.checker import check_seed, load_checked, normalise_space
 from app.cli import schema_documents
 from app.models.common import DateSet, PartialDate, Role
 from tests.conftest import SEED

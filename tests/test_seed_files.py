@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.checker import MAX_DEPTH, MAX_SEED_BYTES
+from app.build.checker import MAX_DEPTH, MAX_SEED_BYTES
 from app.cli import main
 
 

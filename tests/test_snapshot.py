@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.config import PROJECT_ROOT, Settings
-from app.database import ensure_database
 from app.main import create_app
-from app.snapshot import SnapshotError, is_sound, open_verified
+from app.store.database import ensure_database
+from app.store.snapshot import SnapshotError, is_sound, open_verified
 from tests.conftest import SEED, serve
 
 

@@ -105,7 +105,7 @@ def test_an_unknown_member_matches_nothing(client: Client) -> None:
 
 
 def test_sort_by_arabic_title(client: Client) -> None:
-    from app.search import fold
+    from app.store.folding import fold
 
     r = client.get("/timeline", params={"sort": "title.ar", "fields": "id,title", "limit": 500})
     assert r.status_code == 200, r.text

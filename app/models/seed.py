@@ -337,5 +337,5 @@ class SeedError(Exception):
         super().__init__("\n".join(map(str, problems)))
 
     def __reduce__(self) -> tuple[type[SeedError], tuple[list[SeedProblem]]]:
-        # Raised in the build's child process (`app.database`), re-raised in the server's.
+        # Raised in the build's child process (`app.store.database`), re-raised in the server's.
         return (SeedError, (self.problems,))

@@ -87,7 +87,7 @@ class MemberRow(SQLModel, table=True):
     iso_alpha3: str | None = Field(default=None, index=True)
     aliases: list[str] = json_column()
     notes: list[str] = json_column()
-    # Reference data joined at build time (app/reference.py); null for organizations.
+    # Reference data joined at build time (app/build/reference.py); null for organizations.
     names: dict[str, Any] = json_column()
     iso_numeric: str | None = None
     region: str | None = None
@@ -225,7 +225,7 @@ class CitationRow(SQLModel, table=True):
     quote: str
 
 
-# What serving reads: every record rendered at build time (`app/rendered.py`), with the
+# What serving reads: every record rendered at build time (`app/build/rendered.py`), with the
 # columns its filters, sorts and searches need. The tables above are the data as curated;
 # these are derived from them in the same transaction.
 

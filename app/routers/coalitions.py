@@ -7,13 +7,17 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query
-from app.filters import (
+from app.api import responses
+from app.api.deps import CsvDep, StoreDep, list_query
+from app.api.filters import (
     CoalitionEventFilters,
     CoalitionMemberFilters,
     CoalitionWorkingGroupFilters,
     Match,
 )
+from app.api.params import record_id
+from app.api.problems import NotFound
+from app.api.render import page_response, record_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import (
@@ -24,15 +28,11 @@ from app.models.public import (
     PersonPage,
     WorkingGroupPage,
 )
-from app.params import record_id
-from app.problems import NotFound
-from app.query import ListParams
-from app.render import page_response, record_response
-from app.routers import responses
 from app.routers.members import COVERAGE_HEADERS, MemberQuery, members_page
 from app.routers.people import PersonQuery, people_page
 from app.routers.timeline import EventQuery, events_page
 from app.routers.working_groups import WorkingGroupQuery, groups_page
+from app.store.query import ListParams
 from app.store.records import Store
 
 COLLECTION = KINDS["coalitions"]

@@ -10,11 +10,11 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
-from app.bulk import datapackage_chunks, workbook
-from app.deps import StoreDep
-from app.formats.xlsx import XLSX_TYPE
-from app.problems import NotFound
-from app.routers import responses
+from app.api import responses
+from app.api.bulk import datapackage_chunks, workbook
+from app.api.deps import StoreDep
+from app.api.formats.xlsx import XLSX_TYPE
+from app.api.problems import NotFound
 
 router = APIRouter(prefix="/downloads", tags=["downloads"])
 

@@ -3,7 +3,7 @@
 The page is built from `explorer/` (TypeScript, bundled by esbuild) into
 `app/explorer/static/`, which is committed, so a fresh clone serves it without Node.
 Going through the app means the edge gives these files the same cache headers, ETags
-and gzip as the API; only the CSP differs (see `app.edge.csp_for`). None of these routes
+and gzip as the API; only the CSP differs (see `app.edge.asgi.csp_for`). None of these routes
 is part of the API's contract, so they stay out of `/openapi.json`.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from app.problems import NotFound
+from app.api.problems import NotFound
 
 STATIC = Path(__file__).resolve().parent.parent / "explorer" / "static"
 INDEX = "index.html"

@@ -8,16 +8,16 @@ from fastapi import APIRouter, Depends
 from sqlalchemy import ColumnElement, false
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query
-from app.filters import Match, MemberFilters
+from app.api import responses
+from app.api.deps import CsvDep, StoreDep, list_query
+from app.api.filters import Match, MemberFilters
+from app.api.params import record_id
+from app.api.problems import NotFound
+from app.api.render import page_response, record_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH, MemberType, Role
 from app.models.public import MemberPage, MemberPublic
-from app.params import record_id
-from app.problems import NotFound
-from app.query import ListParams
-from app.render import page_response, record_response
-from app.routers import responses
+from app.store.query import ListParams
 from app.store.records import Store
 
 COLLECTION = KINDS["members"]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from app import licence
-from app.deps import StoreDep
+from app.api import licence, responses
+from app.api.deps import StoreDep
+from app.api.problems import problem_response
+from app.api.render import record_response
 from app.kinds import KINDS, SEARCH
 from app.models.public import Health, Index
-from app.problems import problem_response
-from app.render import record_response
-from app.routers import responses
 
 router = APIRouter(tags=["meta"])
 

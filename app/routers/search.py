@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends
 from pydantic import AfterValidator
 from starlette.responses import Response
 
-from app.deps import StoreDep, page_query, search_query
+from app.api import responses
+from app.api.deps import StoreDep, page_query, search_query
+from app.api.render import page_response
 from app.kinds import SEARCH
 from app.models.public import SearchPage
-from app.query import ListParams, check_search
-from app.render import page_response
-from app.routers import responses
+from app.store.query import ListParams, check_search
 
 router = APIRouter(tags=["search"])
 

@@ -7,15 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query
+from app.api import responses
+from app.api.deps import CsvDep, StoreDep, list_query
+from app.api.params import record_id
+from app.api.problems import NotFound
+from app.api.render import page_response, record_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import SourcePage, SourcePublic
-from app.params import record_id
-from app.problems import NotFound
-from app.query import ListParams
-from app.render import page_response, record_response
-from app.routers import responses
+from app.store.query import ListParams
 
 COLLECTION = KINDS["sources"]
 router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])

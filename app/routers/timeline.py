@@ -8,16 +8,16 @@ from fastapi import APIRouter, Depends
 from sqlalchemy import false
 from starlette.responses import Response
 
-from app.deps import CsvDep, StoreDep, list_query
-from app.filters import EventFilters
+from app.api import responses
+from app.api.deps import CsvDep, StoreDep, list_query
+from app.api.filters import EventFilters
+from app.api.params import record_id
+from app.api.problems import NotFound
+from app.api.render import page_response, record_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH, EventType, interval
 from app.models.public import EventPage, EventPublic
-from app.params import record_id
-from app.problems import NotFound
-from app.query import ListParams
-from app.render import page_response, record_response
-from app.routers import responses
+from app.store.query import ListParams
 from app.store.records import Store
 
 COLLECTION = KINDS["timeline"]
@@ -57,7 +57,7 @@ def events_page(
         where.append(store.facet_record("timeline", "participants", "members", member))
     if person is not None:
         where.append(store.facet_record("timeline", "people", "people", person))
-    # Yes-or-no facets the build stores for every event (`app.rendered`).
+    # Yes-or-no facets the build stores for every event (`app.build.rendered`).
     if dated is not None:
         where.append(store.facet("timeline", "dated", [str(dated).lower()]))
     if located is not None:

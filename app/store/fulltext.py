@@ -1,6 +1,6 @@
 """Full-text search: SQLite FTS5 over each record's folded text, without a copy of it.
 
-Two contentless FTS5 tables index the same folded text (`app.search.fold`, applied at
+Two contentless FTS5 tables index the same folded text (`app.store.folding.fold`, applied at
 index and query time alike), keyed by `record.seq`:
 
 - `search_words` (unicode61): whole words, for Latin script and digits; `*` after a
@@ -40,7 +40,7 @@ from sqlalchemy import column as sql_column
 from sqlalchemy import table as sql_table
 from sqlalchemy import text as sql_text
 
-from app.search import fold
+from app.store.folding import fold
 
 WORDS = "search_words"
 GRAMS = "search_grams"

@@ -1,7 +1,7 @@
 """The store a serving process reads: one indexed query per request, no record in memory.
 
 The database holds each record's finished JSON (`record.body`), so a page's body is
-those bytes joined, and the columns filters, sorts and searches read (`app.rendered`).
+those bytes joined, and the columns filters, sorts and searches read (`app.build.rendered`).
 The statements are SQLAlchemy Core, the same for SQLite and PostgreSQL.
 """
 
@@ -45,8 +45,8 @@ from app.models.tables import (
     SearchNameRow,
     SortRow,
 )
-from app.query import ListParams, Page, page_links, split_list
 from app.store import fulltext
+from app.store.query import ListParams, Page, page_links, split_list
 
 
 def _table(model: type[SQLModel]) -> Table:

@@ -3,7 +3,7 @@
 `tahaluf build` writes the curated rows, then reads them back here in the same
 transaction, one kind at a time and a batch of records at a time: each batch reads the
 rows it needs (memberships, citations, the names of the records it refers to) and is
-rendered, stored (`app.rendered`) and let go, so the build's memory does not grow with
+rendered, stored (`app.build.rendered`) and let go, so the build's memory does not grow with
 the data. A serving process never calls this: it queries what was stored.
 """
 
@@ -37,7 +37,7 @@ from app.models.tables import (
     SynonymRow,
     WorkingGroupRow,
 )
-from app.search import fold, synonym_variants, with_synonyms
+from app.store.folding import fold, synonym_variants, with_synonyms
 
 Doc = dict[str, Any]
 BATCH = 1_000  # records rendered per batch: the ids of one batch are one `IN` list

@@ -17,8 +17,8 @@ import orjson
 from pydantic import BaseModel
 from pydantic_core import PydanticCustomError
 
-from app.columns import Column, Csv, columns_of
-from app.search import searchable
+from app.api.columns import Column, Csv, columns_of
+from app.store.folding import searchable
 
 
 def list_pattern(names: Sequence[str], *, signed: bool) -> str:
@@ -45,7 +45,7 @@ class Collection:
 
     @property
     def columns(self) -> tuple[Column, ...]:
-        """Its CSV columns: the same on every row, whatever is null (`app.columns`)."""
+        """Its CSV columns: the same on every row, whatever is null (`app.api.columns`)."""
         return columns_of(self.model)
 
     @property

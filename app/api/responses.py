@@ -12,8 +12,8 @@ from typing import Any
 
 from fastapi.openapi.constants import REF_PREFIX
 
+from app.api.problems import PROBLEM_TYPE, NotFound, problem_body
 from app.models.public import Problem
-from app.problems import PROBLEM_TYPE, NotFound, problem_body
 
 Responses = dict[int | str, dict[str, Any]]
 # The reason Pydantic gives for a value under `ge=1`, as the 422 of `limit=0` reports it.
@@ -44,7 +44,7 @@ NOT_MODIFIED: Responses = {
 INVALID_NOTE = "A parameter is unknown, repeated or invalid: every one is named in `errors`."
 CSV: dict[str, Any] = {
     "text/csv": {"schema": {"type": "string"}},
-    # `format=xlsx`: a workbook (app/formats/xlsx.py).
+    # `format=xlsx`: a workbook (app/api/formats/xlsx.py).
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
         "schema": {"type": "string", "format": "binary"}
     },

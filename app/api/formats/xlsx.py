@@ -1,6 +1,6 @@
 """A real spreadsheet (XLSX, written by XlsxWriter) of one or more lists of public dicts.
 
-The columns are the CSV's (`app.columns`), with what a spreadsheet needs beyond CSV:
+The columns are the CSV's (`app.api.columns`), with what a spreadsheet needs beyond CSV:
 - Arabic intact (XLSX is Unicode throughout: no encoding to guess, no import dialog);
 - a frozen header row with filter buttons;
 - bilingual texts Arabic first, and the sheet right to left where an Arabic column
@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 import xlsxwriter  # type: ignore[import-untyped]
 
-from app.columns import Column
+from app.api.columns import Column
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LIST_SEPARATOR = "; "

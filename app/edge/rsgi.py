@@ -20,8 +20,8 @@ from granian.asgi import LifespanProtocol
 from granian.rsgi import Scope as RsgiScope
 from starlette.types import Message, Scope
 
-from app.cache import as_text
-from app.edge import SERVER_NAME, Edge, ascii_query, cache_key, capture
+from app.edge.asgi import SERVER_NAME, Edge, ascii_query, cache_key, capture
+from app.edge.cache import as_text
 
 # Ours, which granian's own (`granian`) then leaves out, as `tahaluf serve` names uvicorn.
 SERVER = ("server", SERVER_NAME)

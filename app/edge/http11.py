@@ -27,8 +27,8 @@ from collections.abc import Iterator
 import orjson
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
+from app.api.problems import PROBLEM_TYPE, problem_body
 from app.config import get_settings
-from app.problems import PROBLEM_TYPE, problem_body
 
 UNREADABLE = (
     "The request could not be read: its request line or headers are malformed. A URL must "

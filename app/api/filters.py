@@ -17,9 +17,9 @@ from typing import Annotated
 from fastapi import Query
 from pydantic import AfterValidator
 
+from app.api.params import id_filter, param_schema
 from app.models.common import EventType, MemberType, Role
-from app.params import id_filter, param_schema
-from app.query import invalid
+from app.store.query import invalid
 
 
 class Match(StrEnum):

@@ -13,12 +13,12 @@ import orjson
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from app import licence
-from app.columns import Csv
-from app.deps import SEARCH_EXAMPLE
+from app.api import licence
+from app.api.columns import Csv
+from app.api.deps import SEARCH_EXAMPLE
 from app.kinds import KINDS, SEARCH
-from app.query import ListParams, Page
 from app.routers.members import coverage
+from app.store.query import ListParams, Page
 from app.store.records import Store
 
 FIRST = ListParams(limit=1, offset=0, sort=None, fields=None, q=None, as_csv=Csv.no, params=[])

@@ -20,13 +20,13 @@ import pycountry
 from sqlalchemy import Connection, Engine, insert
 from sqlmodel import SQLModel, create_engine
 
-from app.checker import Seed, SeedError, load_checked
+from app.build.checker import Seed, SeedError, load_checked
+from app.build.reference import POINT_BASIS, References, join
+from app.build.rendered import drop_fulltext, write_rendered
 from app.models.common import Citation, DateSeed, MemberType, Role, date_intervals
 from app.models.common import date_doc as parsed_date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
-from app.reference import POINT_BASIS, References, join
-from app.rendered import drop_fulltext, write_rendered
-from app.snapshot import seal
+from app.store.snapshot import seal
 
 BATCH = 5_000  # rows per insert
 
@@ -188,7 +188,7 @@ class Curated:
         self.references = references
 
     def rows(self, table: str) -> Iterator[Row]:
-        """The rows of `table`; none for a table the seed does not fill (`app.rendered`'s)."""
+        """The rows of `table`; none for a table the seed does not fill (`app.build.rendered`'s)."""
         method = getattr(self, f"_{table}", None)
         return method() if method else iter(())
 

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
 from app.config import Settings
-from app.snapshot import SnapshotError, held_path, is_sound, open_verified
+from app.store.snapshot import SnapshotError, held_path, is_sound, open_verified
 
 log = logging.getLogger("tahaluf")
 
@@ -22,7 +22,7 @@ def ensure_database(settings: Settings) -> None:
     The quotes are checked against the documents when their folder is there, as
     `tahaluf build --documents` would. A bad seed raises `SeedError`, naming every
     problem, and leaves the previous database in place. A database that fails its
-    verification (`app.snapshot`) is rebuilt too.
+    verification (`app.store.snapshot`) is rebuilt too.
     """
     if not settings.build_on_start:
         return
@@ -49,7 +49,7 @@ def ensure_database(settings: Settings) -> None:
 def build_if_stale(seed_dir: Path, path: Path, documents: Path | None) -> str | None:
     """The data version of a fresh build, or None when the database at `path` is current
     and sound. What `ensure_database` runs in its child process."""
-    from app.builder import build_database, is_stale
+    from app.build.builder import build_database, is_stale
 
     if not is_stale(path, seed_dir) and is_sound(path):
         return None
@@ -57,7 +57,7 @@ def build_if_stale(seed_dir: Path, path: Path, documents: Path | None) -> str | 
 
 
 def read_only_sqlite(path: Path) -> Engine:
-    """The verified snapshot at `path`, held open for the process's life (`app.snapshot`).
+    """The verified snapshot at `path`, held open for the process's life (`app.store.snapshot`).
 
     `mode=ro&immutable=1`: SQLite refuses writes, and skips locking a file that never
     changes; every connection opens the verified inode, even after a build replaced the

@@ -15,12 +15,12 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import AfterValidator
 
-from app.columns import Csv
-from app.formats.geojson import POINTS
-from app.params import param_schema
-from app.problems import ParameterProblem
-from app.query import Collection, ListParams, check_search
-from app.search import SEARCHABLE_PATTERN
+from app.api.columns import Csv
+from app.api.formats.geojson import POINTS
+from app.api.params import param_schema
+from app.api.problems import ParameterProblem
+from app.store.folding import SEARCHABLE_PATTERN
+from app.store.query import Collection, ListParams, check_search
 from app.store.records import Store
 
 

@@ -1,4 +1,4 @@
-"""Build side: every rendered record (`app.dataset`) stored as the rows serving queries.
+"""Build side: every rendered record (`app.build.documents`) stored as the rows serving queries.
 
 For each record: its public JSON as served and its search hit (`record`), the spellings
 of its id a path accepts (`record_key`), the values its filters match (`record_facet`),
@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Table, insert, text
 
-from app.dataset import RENDERERS, Entry, Reader, fold_texts
+from app.build.documents import RENDERERS, Entry, Reader, fold_texts
 from app.kinds import KINDS, SEARCH, Kind
 from app.models.tables import (
     FacetRow,
@@ -27,8 +27,8 @@ from app.models.tables import (
     SearchNameRow,
     SortRow,
 )
-from app.search import fold, with_synonyms
 from app.store import fulltext
+from app.store.folding import fold, with_synonyms
 
 # The filters of each kind: the `Entry.facets` they read, each a value or a set of them.
 FACETS: dict[str, tuple[str, ...]] = {

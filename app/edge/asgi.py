@@ -20,12 +20,12 @@ import orjson
 from blake3 import blake3
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.cache import BoundedCache, CachedResponse
-from app.downloads import content_disposition
-from app.formats.xlsx import XLSX_TYPE
-from app.freshness import cache_control
-from app.logs import AccessLog
-from app.problems import PROBLEM_TYPE, problem_body
+from app.api.filenames import content_disposition
+from app.api.formats.xlsx import XLSX_TYPE
+from app.api.problems import PROBLEM_TYPE, problem_body
+from app.edge.cache import BoundedCache, CachedResponse
+from app.edge.freshness import cache_control
+from app.edge.logs import AccessLog
 
 Headers = list[tuple[bytes, bytes]]
 CacheKey = tuple[str, bytes, bool, bool]
@@ -39,7 +39,7 @@ DOCS_CSP = (
     b"img-src 'self' data:; worker-src 'self' blob:; frame-ancestors 'none'"
 )
 # The one `Server` header is the HTTP server's: an ASGI app cannot stop uvicorn adding its
-# own, so the edge sends none, and `tahaluf serve` names both servers this (app.cli, app.rsgi).
+# own, so the edge sends none, and `tahaluf serve` names both servers this (app.cli, app.edge.rsgi).
 SERVER_NAME = "tahaluf"
 # The explorer (/explore) loads only its own scripts, styles, fonts, map and API data.
 EXPLORER_CSP = (

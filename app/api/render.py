@@ -11,10 +11,10 @@ import orjson
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from app.columns import Column, Csv, columns_of
-from app.formats import geojson, xlsx
-from app.problems import ParameterProblem
-from app.query import Page
+from app.api.columns import Column, Csv, columns_of
+from app.api.formats import geojson, xlsx
+from app.api.problems import ParameterProblem
+from app.store.query import Page
 
 CSV_TYPE = "text/csv; charset=utf-8"
 JSON_TYPE = "application/json"

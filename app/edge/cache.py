@@ -67,7 +67,7 @@ class CachedResponse:
 
     @cached_property
     def sent_text(self) -> list[tuple[str, str]]:
-        """The headers a hit sends, as text: what RSGI servers take (see `app.rsgi`)."""
+        """The headers a hit sends, as text: what RSGI servers take (see `app.edge.rsgi`)."""
         return as_text(self.sent[0])
 
 

@@ -17,6 +17,7 @@ import pycountry
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from app.build.reference import join
 from app.models.common import DATE_TAGS, Citation, MemberType
 from app.models.seed import (
     SEED_FILES,
@@ -34,8 +35,7 @@ from app.models.seed import (
 from app.models.seed import Seed as Seed
 from app.models.seed import SeedError as SeedError
 from app.models.seed import SeedProblem as SeedProblem
-from app.reference import join
-from app.search import fold
+from app.store.folding import fold
 
 MAX_SEED_BYTES = 16 * 1024 * 1024  # a seed file larger than this is refused unread
 MAX_DEPTH = 32  # levels of nesting a seed file may have (its records need 6)
@@ -265,7 +265,7 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
         **{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()}
     )
     if not problems:
-        # Codes and cities the reference packages do not know (app/reference.py).
+        # Codes and cities the reference packages do not know (app/build/reference.py).
         problems.extend(join(seed)[1])
     return seed, problems
 

@@ -1,7 +1,7 @@
 """The whole dataset in one download: a Frictionless Data Package, and the SQLite file.
 
 The package is a zip of `datapackage.json` and one CSV per collection, the same CSV the
-API serves (`app.columns`): the same columns, each typed in the package's Table Schema
+API serves (`app.api.columns`): the same columns, each typed in the package's Table Schema
 (a list is an `array` field, its cell a JSON array). It is built from the loaded data
 as it is sent, record by record from the database, so that no collection is held in
 memory; its bytes depend on the data alone (fixed entry order and timestamps), so every
@@ -18,11 +18,11 @@ from typing import Any
 import orjson
 from pydantic import BaseModel
 
-from app import licence
-from app.columns import Column, columns_of
-from app.formats import xlsx
+from app.api import licence
+from app.api.columns import Column, columns_of
+from app.api.formats import xlsx
+from app.api.render import csv_chunks
 from app.kinds import KINDS
-from app.render import csv_chunks
 from app.store.records import Store
 
 # Resource name, the dataset's list of entries, and the public model of its records:

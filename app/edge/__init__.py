@@ -1,0 +1,2 @@
+"""In front of FastAPI, under both servers: response cache, ETags, headers, access
+log and HTTP limits."""

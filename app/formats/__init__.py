@@ -1,1 +1,0 @@
-"""Writers of the formats beyond JSON and CSV, each from public dicts (see `app.render`)."""
