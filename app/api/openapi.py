@@ -16,8 +16,8 @@ from fastapi.openapi.utils import get_openapi
 from app.api import licence
 from app.api.columns import Csv
 from app.api.deps import SEARCH_EXAMPLE
+from app.api.pages import coverage
 from app.kinds import KINDS, SEARCH
-from app.routers.members import coverage
 from app.store.query import ListParams, Page
 from app.store.records import Store
 

@@ -15,6 +15,17 @@ from app.api.filters import (
     CoalitionWorkingGroupFilters,
     Match,
 )
+from app.api.pages import (
+    COVERAGE_HEADERS,
+    EventQuery,
+    MemberQuery,
+    PersonQuery,
+    WorkingGroupQuery,
+    events_page,
+    groups_page,
+    members_page,
+    people_page,
+)
 from app.api.params import record_id
 from app.api.problems import NotFound
 from app.api.render import page_response, record_response
@@ -28,10 +39,6 @@ from app.models.public import (
     PersonPage,
     WorkingGroupPage,
 )
-from app.routers.members import COVERAGE_HEADERS, MemberQuery, members_page
-from app.routers.people import PersonQuery, people_page
-from app.routers.timeline import EventQuery, events_page
-from app.routers.working_groups import WorkingGroupQuery, groups_page
 from app.store.query import ListParams
 from app.store.records import Store
 

@@ -8,33 +8,22 @@ from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
 from app.api import responses
-from app.api.deps import CsvDep, StoreDep, list_query
+from app.api.deps import CsvDep, StoreDep
 from app.api.filters import PersonFilters
+from app.api.pages import PersonQuery, people_page
 from app.api.params import record_id
 from app.api.problems import NotFound
-from app.api.render import page_response, record_response
+from app.api.render import record_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import PersonPage, PersonPublic
-from app.store.query import ListParams
-from app.store.records import Store
 
 COLLECTION = KINDS["people"]
 router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
-PersonQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
 def unknown_person(person_id: str) -> NotFound:
     return NotFound(f"No person has the id {person_id[:ID_MAX_LENGTH]!r}.")
-
-
-def people_page(store: Store, params: ListParams, coalitions: list[str]) -> Response:
-    """People with a role in, or an event of, any of `coalitions` (all, when empty)."""
-    where = []
-    if coalitions:
-        wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
-        where.append(store.facet("people", "coalitions", wanted))
-    return page_response(store.page(COLLECTION, params, where), params.as_csv)
 
 
 @router.get(

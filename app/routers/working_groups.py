@@ -8,36 +8,22 @@ from fastapi import APIRouter, Depends
 from starlette.responses import Response
 
 from app.api import responses
-from app.api.deps import CsvDep, StoreDep, list_query
+from app.api.deps import CsvDep, StoreDep
 from app.api.filters import WorkingGroupFilters
+from app.api.pages import WorkingGroupQuery, groups_page
 from app.api.params import record_id
 from app.api.problems import NotFound
-from app.api.render import page_response, record_response
+from app.api.render import record_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH
 from app.models.public import WorkingGroupPage, WorkingGroupPublic
-from app.store.query import ListParams
-from app.store.records import Store
 
 COLLECTION = KINDS["working_groups"]
 router = APIRouter(prefix=COLLECTION.path, tags=[COLLECTION.tag])
-WorkingGroupQuery = Annotated[ListParams, Depends(list_query(COLLECTION))]
 
 
 def unknown_group(group_id: str) -> NotFound:
     return NotFound(f"No working group has the id {group_id[:ID_MAX_LENGTH]!r}.")
-
-
-def groups_page(
-    store: Store, params: ListParams, coalitions: list[str], chair: str | None
-) -> Response:
-    where = []
-    if coalitions:
-        wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
-        where.append(store.facet("working_groups", "coalitions", wanted))
-    if chair is not None:
-        where.append(store.facet_record("working_groups", "chairs", "members", chair))
-    return page_response(store.page(COLLECTION, params, where), params.as_csv)
 
 
 @router.get(
