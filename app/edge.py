@@ -21,7 +21,7 @@ from blake3 import blake3
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import BoundedCache, CachedResponse
-from app.downloads import content_disposition
+from app.downloads import STREAMED, content_disposition
 from app.formats.xlsx import XLSX_TYPE
 from app.freshness import cache_control
 from app.logs import AccessLog
@@ -255,7 +255,11 @@ class Edge:
                 problem = [(b"content-type", PROBLEM_TYPE.encode()), (b"allow", ALLOW)]
                 body = refused(method, path, request_id)
                 await _send(send, 405, [*problem, *extra], body, head=False)
-            elif method in ("GET", "HEAD") and not path.startswith(UNCACHED_PREFIXES):
+            elif (
+                method in ("GET", "HEAD")
+                and not path.startswith(UNCACHED_PREFIXES)
+                and path not in STREAMED
+            ):
                 if key is None:
                     key = _key(scope, request_headers)
                 status, outcome = await self._cached(

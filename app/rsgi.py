@@ -21,6 +21,7 @@ from granian.rsgi import Scope as RsgiScope
 from starlette.types import Message, Scope
 
 from app.cache import as_text
+from app.downloads import STREAMED
 from app.edge import SERVER_NAME, Edge, ascii_query, cache_key, capture
 
 # Ours, which granian's own (`granian`) then leaves out, as `tahaluf serve` names uvicorn.
@@ -72,6 +73,9 @@ class RsgiEdge(Edge):
                 )
                 self._log(started, "GET", scope.path, query, 200, request_id, "hit")
                 return
+        if scope.path in STREAMED:
+            await self(self._asgi_scope(scope), _receiver(protocol), _streamer(protocol))
+            return
         status, answer_headers, body = await capture(
             self, self._asgi_scope(scope), _receiver(protocol)
         )
@@ -137,3 +141,23 @@ def _receiver(protocol: HTTPProtocol) -> Any:
         return {"type": "http.disconnect"}
 
     return receive
+
+
+def _streamer(protocol: HTTPProtocol) -> Any:
+    """ASGI `send` for a download (`app.downloads.STREAMED`): each piece of the body goes
+    to the client as the app writes it, so the process never holds the whole file."""
+    started: Message = {}
+    transport: Any = None
+
+    async def send(message: Message) -> None:
+        nonlocal transport
+        if message["type"] == "http.response.start":
+            started.update(message)
+            return
+        if transport is None:
+            headers = [SERVER, *as_text(started.get("headers", []))]
+            transport = protocol.response_stream(started["status"], headers)
+        if message.get("body"):
+            await transport.send_bytes(message["body"])
+
+    return send

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sqlite3
+import time
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from app.bulk import datapackage_zip
 from tests.conftest import Client
+from tests.servers import tahaluf_serve
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +109,35 @@ def test_the_sqlite_file_is_the_database(client: Client, tmp_path: Path) -> None
 def test_downloads_take_no_parameters(client: Client) -> None:
     r = client.get("/downloads/datapackage.zip?format=csv")
     assert r.status_code == 422, r.text
+
+
+def test_the_sqlite_download_is_validated_by_its_sealed_digest(client: Client) -> None:
+    r = client.get("/downloads/tahaluf.db")
+    assert r.status_code == 200, r.text
+    assert r.headers["content-length"] == str(len(r.content))
+    assert "content-encoding" not in r.headers
+    sealed = r.content.split(b"content_digest", 1)[1][:64].decode()
+    assert r.headers["etag"] == f'"{sealed}"'
+    again = client.get("/downloads/tahaluf.db", headers={"If-None-Match": r.headers["etag"]})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == r.headers["etag"]
+
+
+@pytest.mark.parametrize("server", ["uvicorn", "granian"])
+def test_the_sqlite_download_streams_the_file_under_both_servers(
+    server: str, database: Path, tmp_path: Path
+) -> None:
+    process, _ = tahaluf_serve(server, database, tmp_path)
+    try:
+        process.wait_until_healthy(time.monotonic() + 120)  # a loaded machine starts slowly
+        with process.client.stream("GET", "/downloads/tahaluf.db") as r:
+            body = b"".join(r.iter_bytes())
+        assert r.status_code == 200
+        assert body == database.read_bytes()
+        head = process.client.head("/downloads/tahaluf.db")
+        assert head.status_code == 200
+        assert head.headers["etag"] == r.headers["etag"]
+        assert head.content == b""
+    finally:
+        process.stop()
