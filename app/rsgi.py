@@ -74,7 +74,10 @@ class RsgiEdge(Edge):
                 self._log(started, "GET", scope.path, query, 200, request_id, "hit")
                 return
         if scope.path in STREAMED:
-            await self(self._asgi_scope(scope), _receiver(protocol), _streamer(protocol))
+            asgi_scope = self._asgi_scope(scope)
+            if scope.method == "GET":  # granian sends the file itself, a piece at a time
+                asgi_scope["extensions"] = {"http.response.pathsend": {}}
+            await self(asgi_scope, _receiver(protocol), _streamer(protocol))
             return
         status, answer_headers, body = await capture(
             self, self._asgi_scope(scope), _receiver(protocol)
@@ -144,8 +147,9 @@ def _receiver(protocol: HTTPProtocol) -> Any:
 
 
 def _streamer(protocol: HTTPProtocol) -> Any:
-    """ASGI `send` for a download (`app.downloads.STREAMED`): each piece of the body goes
-    to the client as the app writes it, so the process never holds the whole file."""
+    """ASGI `send` for a download (`app.downloads.STREAMED`): a file by its path (ASGI's
+    `pathsend`), which granian reads and sends itself, or the body piece by piece as the
+    app writes it; never the whole file held."""
     started: Message = {}
     transport: Any = None
 
@@ -154,8 +158,11 @@ def _streamer(protocol: HTTPProtocol) -> Any:
         if message["type"] == "http.response.start":
             started.update(message)
             return
+        headers = [SERVER, *as_text(started.get("headers", []))]
+        if message["type"] == "http.response.pathsend":
+            protocol.response_file(started["status"], headers, message["path"])
+            return
         if transport is None:
-            headers = [SERVER, *as_text(started.get("headers", []))]
             transport = protocol.response_stream(started["status"], headers)
         if message.get("body"):
             await transport.send_bytes(message["body"])

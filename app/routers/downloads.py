@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy import Engine, text
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import FileResponse, Response, StreamingResponse
 
 from app.bulk import datapackage_chunks, workbook
 from app.deps import StoreDep
@@ -22,7 +21,6 @@ router = APIRouter(prefix="/downloads", tags=["downloads"])
 PATHS = ("/downloads/datapackage.zip", "/downloads/tahaluf.db", "/downloads/tahaluf.xlsx")
 ZIP_TYPE = "application/zip"
 SQLITE_TYPE = "application/vnd.sqlite3"
-FILE_CHUNK = 1 << 16  # bytes of the SQLite file read and sent at a time
 
 
 def _binary(media_type: str, description: str) -> dict[int | str, dict[str, Any]]:
@@ -104,14 +102,10 @@ async def get_sqlite(request: Request, store: StoreDep) -> Response:
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers={"ETag": etag})
     # The path opens the verified file the process holds (`app.snapshot`), whatever is at
-    # its name now; sent a chunk at a time, so the file is never in memory whole.
-    size = path.stat().st_size
-    headers = {
-        **_attachment(f"tahaluf-{store.data_version}.db"),
-        "Content-Length": str(size),
-        "ETag": etag,
-    }
-    return StreamingResponse(file_chunks(path, size), media_type=SQLITE_TYPE, headers=headers)
+    # its name now; sent a chunk at a time (by granian itself, under RSGI: `app.rsgi`), so
+    # the file is never in memory whole.
+    headers = {**_attachment(f"tahaluf-{store.data_version}.db"), "ETag": etag}
+    return FileResponse(path, headers=headers, media_type=SQLITE_TYPE, stat_result=path.stat())
 
 
 def content_digest(engine: Engine) -> str:
@@ -121,15 +115,6 @@ def content_digest(engine: Engine) -> str:
         value = connection.execute(statement).scalar_one()
     # `seal` writes it as bytes (a BLOB), over a placeholder of the same length.
     return value.decode() if isinstance(value, bytes) else str(value)
-
-
-def file_chunks(path: Path, size: int, chunk: int = FILE_CHUNK) -> Iterator[bytes]:
-    """The first `size` bytes of the file at `path`, `chunk` bytes at a time."""
-    with path.open("rb") as file:
-        sent = 0
-        while sent < size and (data := file.read(min(chunk, size - sent))):
-            sent += len(data)
-            yield data
 
 
 @router.get(
