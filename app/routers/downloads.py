@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from blake3 import blake3
 from fastapi import APIRouter, Request
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, Response, StreamingResponse
 
 from app.bulk import datapackage_chunks, workbook
 from app.deps import StoreDep
+from app.edge import ETAG_HEADERS
 from app.formats.xlsx import XLSX_TYPE
 from app.problems import NotFound
 from app.routers import responses
@@ -92,29 +94,43 @@ async def get_datapackage(store: StoreDep) -> Response:
     },
 )
 async def get_sqlite(request: Request, store: StoreDep) -> Response:
-    engine = request.app.state.engine
-    path = sqlite_file(engine)
+    state = request.app.state
+    path = sqlite_file(state.engine)
     if path is None:
         raise NotFound("This service reads a database other than SQLite: no file to send.")
-    # Sent past the edge's cache (`app.downloads.STREAMED`), so the ETag is the snapshot's
-    # digest of these very bytes, and a matching If-None-Match is answered here.
-    etag = f'"{content_digest(engine)}"'
+    headers = {
+        "content-type": SQLITE_TYPE,
+        **_attachment(f"tahaluf-{store.data_version}.db"),
+    }
+    # Sent past the edge's cache (`app.downloads.STREAMED`): the ETag is the edge's hash of
+    # these headers and bytes, computed here a chunk at a time, once (the file never changes).
+    etag: str | None = getattr(state, "sqlite_etag", None)
+    if etag is None:
+        etag = state.sqlite_etag = await run_in_threadpool(file_etag, path, headers)
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers={"ETag": etag})
     # The path opens the verified file the process holds (`app.snapshot`), whatever is at
     # its name now; sent a chunk at a time (by granian itself, under RSGI: `app.rsgi`), so
     # the file is never in memory whole.
-    headers = {**_attachment(f"tahaluf-{store.data_version}.db"), "ETag": etag}
-    return FileResponse(path, headers=headers, media_type=SQLITE_TYPE, stat_result=path.stat())
+    headers["ETag"] = etag
+    response = FileResponse(path, headers=headers, media_type=SQLITE_TYPE, stat_result=path.stat())
+    # The file's time is when this replica built it, not a property of its bytes: replicas
+    # of the same data send the same headers.
+    del response.headers["last-modified"]
+    return response
 
 
-def content_digest(engine: Engine) -> str:
-    """The digest `tahaluf build` sealed into the file (`app.snapshot.seal`)."""
-    with engine.connect() as connection:
-        statement = text("SELECT value FROM meta WHERE key = 'content_digest'")
-        value = connection.execute(statement).scalar_one()
-    # `seal` writes it as bytes (a BLOB), over a placeholder of the same length.
-    return value.decode() if isinstance(value, bytes) else str(value)
+def file_etag(path: Path, headers: dict[str, str]) -> str:
+    """`app.edge.representation_etag` of the file sent with `headers`, read 1 MiB at a time."""
+    given = {name.lower(): value for name, value in headers.items()}
+    hasher = blake3()
+    for name in ETAG_HEADERS:
+        hasher.update(b"%s: %s\n" % (name, given.get(name.decode(), "").encode()))
+    hasher.update(b"\n")
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            hasher.update(chunk)
+    return f'"{hasher.hexdigest(16)}"'
 
 
 @router.get(
