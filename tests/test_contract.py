@@ -310,7 +310,7 @@ def test_a_flood_of_distinct_queries_keeps_the_cache_bounded(settings: Settings)
     with serve(app) as c:
         for offset in range(60):
             assert c.get(f"/members?offset={offset}").status_code == 200
-    assert len(app.edge.cache) <= 16
+    assert len(app.cache) <= 16
     assert app.cache.bytes <= 200_000
 
 

@@ -6,13 +6,16 @@ import csv
 import io
 import json
 import sqlite3
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from app.api.bulk import datapackage_zip
+from app.edge.asgi import representation_etag
 from tests.conftest import Client
+from tests.servers import tahaluf_serve
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +110,36 @@ def test_the_sqlite_file_is_the_database(client: Client, tmp_path: Path) -> None
 def test_downloads_take_no_parameters(client: Client) -> None:
     r = client.get("/downloads/datapackage.zip?format=csv")
     assert r.status_code == 422, r.text
+
+
+def test_the_sqlite_download_is_validated_by_the_hash_of_its_bytes(client: Client) -> None:
+    r = client.get("/downloads/tahaluf.db")
+    assert r.status_code == 200, r.text
+    assert r.headers["content-length"] == str(len(r.content))
+    assert "content-encoding" not in r.headers
+    assert "last-modified" not in r.headers
+    sent = [(name.encode(), value.encode()) for name, value in r.headers.items()]
+    assert r.headers["etag"] == representation_etag(sent, r.content).decode()
+    again = client.get("/downloads/tahaluf.db", headers={"If-None-Match": r.headers["etag"]})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == r.headers["etag"]
+
+
+@pytest.mark.parametrize("server", ["uvicorn", "granian"])
+def test_the_sqlite_download_streams_the_file_under_both_servers(
+    server: str, database: Path, tmp_path: Path
+) -> None:
+    process, _ = tahaluf_serve(server, database, tmp_path)
+    try:
+        process.wait_until_healthy(time.monotonic() + 120)  # a loaded machine starts slowly
+        with process.client.stream("GET", "/downloads/tahaluf.db") as r:
+            body = b"".join(r.iter_bytes())
+        assert r.status_code == 200
+        assert body == database.read_bytes()
+        head = process.client.head("/downloads/tahaluf.db")
+        assert head.status_code == 200
+        assert head.headers["etag"] == r.headers["etag"]
+        assert head.content == b""
+    finally:
+        process.stop()

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote
 
+# Downloads sent as they are read, past the edge's cache (which holds a whole answer to
+# hash it): the SQLite file, as large as the data. Its route computes the same ETag the
+# edge would, reading the file a piece at a time (`app.routers.downloads.file_etag`).
+STREAMED = frozenset({"/downloads/tahaluf.db"})
 SHAPE_ONLY = frozenset({"format", "fields", "sort", "bom"})
 VALUE_ONLY = frozenset({"coalition", "type"})
 _UNSAFE = re.compile(r"[^\w.-]+")

@@ -186,6 +186,7 @@ class Curated:
     def __init__(self, seed: Seed, references: References) -> None:
         self.seed = seed
         self.references = references
+        self.version = data_version(seed)
 
     def rows(self, table: str) -> Iterator[Row]:
         """The rows of `table`; none for a table the seed does not fill (`app.build.rendered`'s)."""
@@ -193,7 +194,7 @@ class Curated:
         return method() if method else iter(())
 
     def _meta(self) -> Iterator[Row]:
-        yield {"key": "data_version", "value": data_version(self.seed)}
+        yield {"key": "data_version", "value": self.version}
         yield {"key": "schema_version", "value": schema_version()}
 
     def _synonym(self) -> Iterator[Row]:
@@ -370,9 +371,9 @@ LISTED = (
 )
 
 
-def write_curated(connection: Connection, seed: Seed) -> None:
+def write_curated(connection: Connection, seed: Seed) -> str:
     """The seed's rows, table by table in foreign-key order (PostgreSQL's constraints
-    find their targets), a batch at a time."""
+    find their targets), a batch at a time; returns the data version."""
     references, problems = join(seed)
     if problems:
         raise SeedError(problems)
@@ -381,10 +382,12 @@ def write_curated(connection: Connection, seed: Seed) -> None:
     for table in SQLModel.metadata.sorted_tables:
         for batch in batched(curated.rows(table.name), BATCH):
             connection.execute(insert(table), batch)
+    return curated.version
 
 
-def write_rows(engine: Engine, seed: Seed) -> None:
+def write_rows(engine: Engine, seed: Seed) -> str:
     """Replace the tables with the seed's rows in one transaction: the same for any database.
+    Returns the data version.
 
     On PostgreSQL, whose DDL is transactional, readers see the old data or the new, never
     a half-built database; a failure rolls everything back.
@@ -393,9 +396,10 @@ def write_rows(engine: Engine, seed: Seed) -> None:
         drop_fulltext(connection)
         SQLModel.metadata.drop_all(connection)
         SQLModel.metadata.create_all(connection)
-        write_curated(connection, seed)
+        version = write_curated(connection, seed)
         # What serving reads, rendered kind by kind from the rows just written.
         write_rendered(connection)
+    return version
 
 
 def build_url(seed_dir: Path, url: str, documents_dir: Path | None = None) -> str:
@@ -403,10 +407,9 @@ def build_url(seed_dir: Path, url: str, documents_dir: Path | None = None) -> st
     seed = load_checked(seed_dir, documents_dir)
     engine = create_engine(url)
     try:
-        write_rows(engine, seed)
+        return write_rows(engine, seed)
     finally:
         engine.dispose()
-    return data_version(seed)
 
 
 def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None) -> str:
@@ -418,15 +421,17 @@ def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None)
     try:
         engine = create_engine(f"sqlite:///{tmp}")
         try:
-            write_rows(engine, seed)
+            version = write_rows(engine, seed)
         finally:
             engine.dispose()
+        # The checked seed is as large as the data: let it go before the file is hashed.
+        del seed
         seal(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
         tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
-    return data_version(seed)
+    return version
 
 
 def remove_leftovers(out: Path) -> None:

@@ -565,25 +565,35 @@ def people(reader: Reader) -> Iterator[Entry]:
 
 
 def _events_of(reader: Reader, ids: list[str]) -> tuple[dict[str, list[Doc]], dict[str, set[str]]]:
-    """Each person's events in timeline order (as stored), and the coalitions of those."""
-    statement = (
-        select(EVENT_PERSON.c.person_id, EVENT.c.id, EVENT.c.title)
-        .join(EVENT, EVENT.c.id == EVENT_PERSON.c.event_id)
-        .join(RECORD, (RECORD.c.kind == "timeline") & (RECORD.c.id == EVENT_PERSON.c.event_id))
-        .where(EVENT_PERSON.c.person_id.in_(ids))
-        .order_by(RECORD.c.position)
+    """Each person's events in timeline order (as stored), and the coalitions of those:
+    the links first, then their events by id (a join led by the timeline would visit
+    every event for each batch of people)."""
+    links = reader.rows(
+        select(EVENT_PERSON.c.person_id, EVENT_PERSON.c.event_id).where(
+            EVENT_PERSON.c.person_id.in_(ids)
+        )
+    )
+    event_ids = sorted({event_id for _, event_id in links})
+    order: dict[str, int] = dict(
+        reader.rows(
+            select(RECORD.c.id, RECORD.c.position).where(
+                RECORD.c.kind == "timeline", RECORD.c.id.in_(event_ids)
+            )
+        )
+    )
+    titles = dict(reader.rows(select(EVENT.c.id, EVENT.c.title).where(EVENT.c.id.in_(event_ids))))
+    coalitions = _grouped(
+        reader.rows(
+            select(EVENT_COALITION.c.event_id, EVENT_COALITION.c.coalition_id).where(
+                EVENT_COALITION.c.event_id.in_(event_ids)
+            )
+        )
     )
     events: dict[str, list[Doc]] = defaultdict(list)
-    for person_id, event_id, title in reader.rows(statement):
-        events[person_id].append({"id": event_id, "name": title})
-    coalitions = (
-        select(EVENT_PERSON.c.person_id, EVENT_COALITION.c.coalition_id)
-        .join(EVENT_COALITION, EVENT_COALITION.c.event_id == EVENT_PERSON.c.event_id)
-        .where(EVENT_PERSON.c.person_id.in_(ids))
-    )
     via: dict[str, set[str]] = defaultdict(set)
-    for person_id, coalition_id in reader.rows(coalitions):
-        via[person_id].add(coalition_id)
+    for person_id, event_id in sorted(links, key=lambda link: order[link[1]]):
+        events[person_id].append({"id": event_id, "name": titles[event_id]})
+        via[person_id].update(row.coalition_id for row in coalitions[event_id])
     return events, via
 
 

@@ -20,7 +20,7 @@ import orjson
 from blake3 import blake3
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api.filenames import content_disposition
+from app.api.filenames import STREAMED, content_disposition
 from app.api.formats.xlsx import XLSX_TYPE
 from app.api.problems import PROBLEM_TYPE, problem_body
 from app.edge.cache import BoundedCache, CachedResponse
@@ -239,30 +239,11 @@ class Edge:
                 self._log(started, method, path, scope["query_string"], 200, request_id, "hit")
                 return
         scope.setdefault("state", {})["request_id"] = request_id.decode()
-        extra = [
-            *COMMON,
-            (b"content-security-policy", csp_for(path)),
-            (b"x-request-id", request_id),
-        ]
-        status = 500
-        outcome = "pass"
+        status, outcome = 500, "pass"
         try:
-            if method == "OPTIONS":
-                status, outcome = 204, "preflight"
-                await _send(send, 204, [*PREFLIGHT, *extra], b"", head=True)
-            elif method not in METHODS:  # CONNECT and TRACE too, whatever their target
-                status = 405
-                problem = [(b"content-type", PROBLEM_TYPE.encode()), (b"allow", ALLOW)]
-                body = refused(method, path, request_id)
-                await _send(send, 405, [*problem, *extra], body, head=False)
-            elif method in ("GET", "HEAD") and not path.startswith(UNCACHED_PREFIXES):
-                if key is None:
-                    key = _key(scope, request_headers)
-                status, outcome = await self._cached(
-                    scope, receive, send, key, request_headers, extra
-                )
-            else:
-                status = await self._passed(scope, receive, send, extra)
+            status, outcome = await self._answer(
+                scope, receive, send, key, request_headers, request_id
+            )
         finally:
             self._log(started, method, path, scope["query_string"], status, request_id, outcome)
 
@@ -325,6 +306,41 @@ class Edge:
                     head=False,
                 )
         return status
+
+    async def _answer(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        key: CacheKey | None,
+        request_headers: dict[bytes, bytes],
+        request_id: bytes,
+    ) -> tuple[int, str]:
+        """Everything but a repeated GET the cache holds: preflights, refused methods,
+        misses and what is never cached. Returns the status and the cache outcome."""
+        path: str = scope["path"]
+        method: str = scope["method"]
+        extra = [
+            *COMMON,
+            (b"content-security-policy", csp_for(path)),
+            (b"x-request-id", request_id),
+        ]
+        if method == "OPTIONS":
+            await _send(send, 204, [*PREFLIGHT, *extra], b"", head=True)
+            return 204, "preflight"
+        if method not in METHODS:  # CONNECT and TRACE too, whatever their target
+            problem = [(b"content-type", PROBLEM_TYPE.encode()), (b"allow", ALLOW)]
+            body = refused(method, path, request_id)
+            await _send(send, 405, [*problem, *extra], body, head=False)
+            return 405, "pass"
+        if (
+            method in ("GET", "HEAD")
+            and not path.startswith(UNCACHED_PREFIXES)
+            and path not in STREAMED
+        ):
+            key = key if key is not None else _key(scope, request_headers)
+            return await self._cached(scope, receive, send, key, request_headers, extra)
+        return await self._passed(scope, receive, send, extra), "pass"
 
     async def _cached(
         self,

@@ -20,6 +20,7 @@ from granian.asgi import LifespanProtocol
 from granian.rsgi import Scope as RsgiScope
 from starlette.types import Message, Scope
 
+from app.api.filenames import STREAMED
 from app.edge.asgi import SERVER_NAME, Edge, ascii_query, cache_key, capture
 from app.edge.cache import as_text
 
@@ -72,6 +73,12 @@ class RsgiEdge(Edge):
                 )
                 self._log(started, "GET", scope.path, query, 200, request_id, "hit")
                 return
+        if scope.path in STREAMED:
+            asgi_scope = self._asgi_scope(scope)
+            if scope.method == "GET":  # granian sends the file itself, a piece at a time
+                asgi_scope["extensions"] = {"http.response.pathsend": {}}
+            await self(asgi_scope, _receiver(protocol), _streamer(protocol))
+            return
         status, answer_headers, body = await capture(
             self, self._asgi_scope(scope), _receiver(protocol)
         )
@@ -137,3 +144,27 @@ def _receiver(protocol: HTTPProtocol) -> Any:
         return {"type": "http.disconnect"}
 
     return receive
+
+
+def _streamer(protocol: HTTPProtocol) -> Any:
+    """ASGI `send` for a download (`app.api.filenames.STREAMED`): a file by its path (ASGI's
+    `pathsend`), which granian reads and sends itself, or the body piece by piece as the
+    app writes it; never the whole file held."""
+    started: Message = {}
+    transport: Any = None
+
+    async def send(message: Message) -> None:
+        nonlocal transport
+        if message["type"] == "http.response.start":
+            started.update(message)
+            return
+        headers = [SERVER, *as_text(started.get("headers", []))]
+        if message["type"] == "http.response.pathsend":
+            protocol.response_file(started["status"], headers, message["path"])
+            return
+        if transport is None:
+            transport = protocol.response_stream(started["status"], headers)
+        if message.get("body"):
+            await transport.send_bytes(message["body"])
+
+    return send

@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from blake3 import blake3
 from fastapi import APIRouter, Request
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import FileResponse, Response, StreamingResponse
 
 from app.api import responses
 from app.api.bulk import datapackage_chunks, workbook
 from app.api.deps import StoreDep
 from app.api.formats.xlsx import XLSX_TYPE
 from app.api.problems import NotFound
+from app.edge.asgi import ETAG_HEADERS
 
 router = APIRouter(prefix="/downloads", tags=["downloads"])
 
@@ -93,13 +95,42 @@ async def get_datapackage(store: StoreDep) -> Response:
 )
 async def get_sqlite(request: Request, store: StoreDep) -> Response:
     state = request.app.state
-    body: bytes | None = getattr(state, "sqlite_bytes", None)
-    if body is None:
-        path = sqlite_file(state.engine)
-        if path is None:
-            raise NotFound("This service reads a database other than SQLite: no file to send.")
-        body = state.sqlite_bytes = path.read_bytes()
-    return SqliteResponse(body, headers=_attachment(f"tahaluf-{store.data_version}.db"))
+    path = sqlite_file(state.engine)
+    if path is None:
+        raise NotFound("This service reads a database other than SQLite: no file to send.")
+    headers = {
+        "content-type": SQLITE_TYPE,
+        **_attachment(f"tahaluf-{store.data_version}.db"),
+    }
+    # Sent past the edge's cache (`app.api.filenames.STREAMED`): the ETag is the edge's hash of
+    # these headers and bytes, computed here a chunk at a time, once (the file never changes).
+    etag: str | None = getattr(state, "sqlite_etag", None)
+    if etag is None:
+        etag = state.sqlite_etag = await run_in_threadpool(file_etag, path, headers)
+    if etag in request.headers.get("if-none-match", ""):
+        return Response(status_code=304, headers={"ETag": etag})
+    # The path opens the verified file the process holds (`app.store.snapshot`), whatever is at
+    # its name now; sent a chunk at a time (by granian itself, under RSGI: `app.edge.rsgi`), so
+    # the file is never in memory whole.
+    headers["ETag"] = etag
+    response = FileResponse(path, headers=headers, media_type=SQLITE_TYPE, stat_result=path.stat())
+    # The file's time is when this replica built it, not a property of its bytes: replicas
+    # of the same data send the same headers.
+    del response.headers["last-modified"]
+    return response
+
+
+def file_etag(path: Path, headers: dict[str, str]) -> str:
+    """`app.edge.asgi.representation_etag` of the file sent with `headers`, read 1 MiB at a time."""
+    given = {name.lower(): value for name, value in headers.items()}
+    hasher = blake3()
+    for name in ETAG_HEADERS:
+        hasher.update(b"%s: %s\n" % (name, given.get(name.decode(), "").encode()))
+    hasher.update(b"\n")
+    with path.open("rb") as file:
+        while chunk := file.read(1 << 20):
+            hasher.update(chunk)
+    return f'"{hasher.hexdigest(16)}"'
 
 
 @router.get(
