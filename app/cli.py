@@ -131,6 +131,9 @@ def _serve_uvicorn(args: argparse.Namespace, log_config: dict[str, Any]) -> None
         host=args.host,
         port=args.port,
         workers=args.workers,
+        # A worker importing the app on a busy machine can take longer than uvicorn's 5 s
+        # default to answer its supervisor, which then kills and restarts it, again and again.
+        timeout_worker_healthcheck=30,
         access_log=False,
         log_config=log_config,
         http=GuardedHttpToolsProtocol,

@@ -48,6 +48,12 @@ class Settings(BaseSettings):
         description="comma-separated addresses (or networks) whose X-Forwarded-* headers "
         "uvicorn trusts; by default none",
     )
+    seed_max_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1024,
+        description="bytes of one seed file the checker reads; a larger one is refused unread "
+        "(the growth benchmark's 1000x seed raises it)",
+    )
     build_on_start: bool = Field(
         default=True,
         description="Build the SQLite database from the seed at start-up when it is missing "

@@ -452,7 +452,8 @@ def build(subject: Subject) -> bool:
     log = subject.work / f"build-{code.label}-{db.stem}.log"
     into = ["--url", subject.url] if subject.url else ["--out", str(db)]
     argv = [code.tahaluf, "build", "--seed", str(subject.seed), *into]
-    seconds, peak, status = run_measured(argv, {}, log)
+    # A grown seed's files outgrow the checker's default limit on one file (16 MiB).
+    seconds, peak, status = run_measured(argv, {"TAHALUF_SEED_MAX_BYTES": str(1 << 30)}, log)
     if status != 0:
         tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
         row.errors.append(f"build exited {status}: {tail}")

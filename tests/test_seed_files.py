@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from app.build.checker import MAX_DEPTH, MAX_SEED_BYTES
+from app.build.checker import MAX_DEPTH
 from app.cli import main
+from app.config import PROJECT_ROOT, Settings
+
+MAX_SEED_BYTES = Settings().seed_max_bytes
 
 
 def check(seed: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
@@ -48,6 +54,25 @@ def test_a_too_large_file_is_refused_with_the_limit(
     assert (
         f"timeline.json: $: too large: {MAX_SEED_BYTES + 1} bytes (the limit is {MAX_SEED_BYTES})"
     ) in lines
+
+
+def test_the_limit_is_a_setting(seed_copy: Path) -> None:
+    """`TAHALUF_SEED_MAX_BYTES` lets a grown seed (the growth benchmark's) through."""
+    timeline = seed_copy / "timeline.json"
+    with timeline.open("ab") as file:  # JSON allows trailing white space
+        file.write(b" " * (MAX_SEED_BYTES + 1 - timeline.stat().st_size))
+
+    def check_with(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "app.cli", "check", "--seed", str(seed_copy)]
+        return subprocess.run(
+            argv, cwd=PROJECT_ROOT, env={**os.environ, **env}, capture_output=True, text=True
+        )
+
+    refused = check_with({})
+    assert refused.returncode == 1
+    assert "timeline.json: $: too large" in refused.stderr
+    allowed = check_with({"TAHALUF_SEED_MAX_BYTES": str(2 * MAX_SEED_BYTES)})
+    assert allowed.returncode == 0, allowed.stderr
 
 
 def test_a_directory_is_refused(seed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from app.build.reference import join
+from app.config import get_settings
 from app.models.common import DATE_TAGS, Citation, MemberType
 from app.models.seed import (
     SEED_FILES,
@@ -37,7 +38,6 @@ from app.models.seed import SeedError as SeedError
 from app.models.seed import SeedProblem as SeedProblem
 from app.store.folding import fold
 
-MAX_SEED_BYTES = 16 * 1024 * 1024  # a seed file larger than this is refused unread
 MAX_DEPTH = 32  # levels of nesting a seed file may have (its records need 6)
 
 
@@ -84,9 +84,9 @@ def read_json(path: Path) -> Any:
     if path.is_dir():
         raise UnreadableJson("$", "is a directory, not a JSON file")
     try:
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise UnreadableJson("$", f"too large: {size} bytes (the limit is {MAX_SEED_BYTES})")
+        size, limit = path.stat().st_size, get_settings().seed_max_bytes
+        if size > limit:
+            raise UnreadableJson("$", f"too large: {size} bytes (the limit is {limit})")
         text = path.read_bytes().decode("utf-8")
         raw = json.loads(text, object_pairs_hook=_object)
     except FileNotFoundError:
