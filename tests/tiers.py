@@ -49,6 +49,8 @@ MODULES = {
         "test_schemathesis",  # every check over the whole document
         "test_openapi_consumers",  # Node tools, tsc, a generated Python client
         "test_properties",  # Hypothesis: many examples a test
+        "test_failures",  # the CLI in processes, on full and read-only disks
+        "test_snapshot",  # servers started on damaged and replaced files
     },
 }
 FIXTURES = {
@@ -61,7 +63,8 @@ SLOW_CALLS = (
     "subprocess.",
     "sys.executable",
     "ServerProcess(",
-    "_serve(",
+    "_serve(",  # tahaluf_serve( too: the service in a process of its own
+    "nginx_binary(",  # nginx in front of it
     "soffice",
     "importorskip(",  # an optional consumer (frictionless), imported when the test runs
     "build_database(",
@@ -84,12 +87,27 @@ def _source(item: pytest.Item) -> str:
     return _function_source(function) if function is not None else ""
 
 
+def _own_fixtures_source(item: pytest.Item) -> str:
+    """The source of the fixtures the test's own module defines (a server it starts, say);
+    the shared ones of conftest.py are not counted: every test uses them."""
+    info = getattr(item, "_fixtureinfo", None)
+    module = getattr(getattr(item, "module", None), "__name__", None)
+    if info is None or module is None:
+        return ""
+    return "".join(
+        _function_source(fixturedef.func)
+        for fixturedefs in info.name2fixturedefs.values()
+        for fixturedef in fixturedefs
+        if getattr(fixturedef.func, "__module__", None) == module
+    )
+
+
 def markers_for(item: pytest.Item) -> set[str]:
     module = item.nodeid.split("::")[0].rsplit("/", 1)[-1].removesuffix(".py")
     fixtures = set(getattr(item, "fixturenames", ()))
     found = {mark for mark, modules in MODULES.items() if module in modules}
     found |= {mark for mark, names in FIXTURES.items() if names & fixtures}
-    if any(call in _source(item) for call in SLOW_CALLS):
+    if any(call in _source(item) + _own_fixtures_source(item) for call in SLOW_CALLS):
         found.add("slow")
     if found & set(SLOW_KINDS):
         found.add("slow")
