@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, Table, func, select
-from sqlmodel import SQLModel
+from sqlalchemy import Connection, Row, Select, func, select
 
 from app.models.common import date_intervals
 from app.models.tables import (
@@ -36,6 +35,7 @@ from app.models.tables import (
     SourceRow,
     SynonymRow,
     WorkingGroupRow,
+    core_table,
 )
 from app.store.folding import fold, synonym_variants, with_synonyms
 
@@ -43,26 +43,22 @@ Doc = dict[str, Any]
 BATCH = 1_000  # records rendered per batch: the ids of one batch are one `IN` list
 
 
-def _table(model: type[SQLModel]) -> Table:
-    return SQLModel.metadata.tables[str(model.__tablename__)]
-
-
-SOURCE = _table(SourceRow)
-COALITION = _table(CoalitionRow)
-MEMBER = _table(MemberRow)
-MEMBERSHIP = _table(MembershipRow)
-GROUP = _table(WorkingGroupRow)
-CHAIR = _table(ChairRow)
-EVENT = _table(EventRow)
-EVENT_COALITION = _table(EventCoalitionRow)
-PARTICIPANT = _table(ParticipantRow)
-EVENT_PERSON = _table(EventPersonRow)
-PERSON = _table(PersonRow)
-ROLE = _table(PersonRoleRow)
-LEADER = _table(LeaderRow)
-CITATION = _table(CitationRow)
-SYNONYM = _table(SynonymRow)
-RECORD = _table(RecordRow)
+SOURCE = core_table(SourceRow)
+COALITION = core_table(CoalitionRow)
+MEMBER = core_table(MemberRow)
+MEMBERSHIP = core_table(MembershipRow)
+GROUP = core_table(WorkingGroupRow)
+CHAIR = core_table(ChairRow)
+EVENT = core_table(EventRow)
+EVENT_COALITION = core_table(EventCoalitionRow)
+PARTICIPANT = core_table(ParticipantRow)
+EVENT_PERSON = core_table(EventPersonRow)
+PERSON = core_table(PersonRow)
+ROLE = core_table(PersonRoleRow)
+LEADER = core_table(LeaderRow)
+CITATION = core_table(CitationRow)
+SYNONYM = core_table(SynonymRow)
+RECORD = core_table(RecordRow)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, Text
+from sqlalchemy import JSON, Column, Index, String, Table, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -314,3 +314,9 @@ class SearchNameRow(SQLModel, table=True):
 
     name: str = ordered_text(primary_key=True)
     seq: int = Field(primary_key=True)
+
+
+def core_table(model: type[SQLModel]) -> Table:
+    """The Core `Table` of a table model: the build's batched reads and the store's queries
+    are Core statements, which build no ORM object."""
+    return SQLModel.metadata.tables[str(model.__tablename__)]

@@ -18,7 +18,6 @@ from sqlalchemy import (
     Connection,
     Engine,
     Select,
-    Table,
     and_,
     bindparam,
     case,
@@ -33,7 +32,6 @@ from sqlalchemy import (
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import ScalarSelect
-from sqlmodel import SQLModel
 
 from app.kinds import KINDS, SEARCH, Kind
 from app.models.tables import (
@@ -44,22 +42,18 @@ from app.models.tables import (
     RecordRow,
     SearchNameRow,
     SortRow,
+    core_table,
 )
 from app.store import fulltext
 from app.store.query import ListParams, Page, page_links, split_list
 
-
-def _table(model: type[SQLModel]) -> Table:
-    return SQLModel.metadata.tables[str(model.__tablename__)]
-
-
-RECORD = _table(RecordRow)
-KEY = _table(RecordKeyRow)
-FACET = _table(FacetRow)
-SORT = _table(SortRow)
-INTERVAL = _table(IntervalRow)
-NAME = _table(SearchNameRow)
-META = _table(Meta)
+RECORD = core_table(RecordRow)
+KEY = core_table(RecordKeyRow)
+FACET = core_table(FacetRow)
+SORT = core_table(SortRow)
+INTERVAL = core_table(IntervalRow)
+NAME = core_table(SearchNameRow)
+META = core_table(Meta)
 # Beyond every character: `name < prefix + LAST` keeps the names that begin with it.
 LAST = "\U0010ffff"
 # Misspelt names: at most so many names sharing the query's first letters are compared,
