@@ -181,8 +181,3 @@ SEARCH = Resource(
 def listed() -> list[Resource]:
     """The resources in the order the API document shows them."""
     return sorted(KINDS.values(), key=lambda resource: resource.listed)
-
-
-# The registry's former name, which `app.build.rendered` and `app.store.records` (changed on other
-# branches today) still import: the lead removes it after merging them.
-Kind = Resource

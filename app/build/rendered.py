@@ -17,7 +17,7 @@ import orjson
 from sqlalchemy import Connection, Table, insert, text
 
 from app.build.documents import RENDERERS, Entry, Reader, fold_texts
-from app.kinds import KINDS, SEARCH, Kind
+from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
     FacetRow,
     IntervalRow,
@@ -134,19 +134,19 @@ def sort_key(doc: dict[str, Any], field: str) -> str | float | None:
     return float(value)
 
 
-def _hit(kind: Kind, doc: dict[str, Any]) -> dict[str, Any]:
+def _hit(kind: Resource, doc: dict[str, Any]) -> dict[str, Any]:
     name = doc.get("name") or doc.get("title")
     return {"kind": kind.hit, "id": doc["id"], "name": name, "url": doc["url"]}
 
 
-def _keys(kind: Kind, entry: Entry) -> set[str]:
+def _keys(kind: Resource, entry: Entry) -> set[str]:
     keys = {entry.id.upper()}
     if kind.name == "members" and entry.doc["iso_alpha3"]:
         keys.add(entry.doc["iso_alpha3"].upper())
     return keys
 
 
-def _facets(kind: Kind, entry: Entry) -> Iterator[tuple[str, str]]:
+def _facets(kind: Resource, entry: Entry) -> Iterator[tuple[str, str]]:
     for name in FACETS[kind.name]:
         value = entry.facets[name]
         for item in sorted(value) if isinstance(value, set) else [value]:
@@ -169,7 +169,7 @@ def _yes(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _sorts(kind: Kind, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+def _sorts(kind: Resource, doc: dict[str, Any], hit: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """(sort key name, the record's key) for its own fields and its search hit's."""
     for name, fields, source in (
         (kind.name, kind.sort_keys, doc),
@@ -222,7 +222,7 @@ class Stored:
         self.seq = 0
         self.sort_keys: dict[str, list[tuple[int, Any]]] = {}
 
-    def add(self, kind: Kind, position: int, entry: Entry) -> None:
+    def add(self, kind: Resource, position: int, entry: Entry) -> None:
         """One record: its JSON, id spellings, facets, intervals, names and text."""
         self.seq += 1
         seq, doc, writer = self.seq, entry.doc, self.writer

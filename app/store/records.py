@@ -33,7 +33,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
 from sqlalchemy.sql.selectable import ScalarSelect
 
-from app.kinds import KINDS, SEARCH, Kind
+from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
     FacetRow,
     IntervalRow,
@@ -203,7 +203,9 @@ class Store:
 
     # -- pages ---------------------------------------------------------------------------
 
-    def page(self, kind: Kind, params: ListParams, where: Sequence[ColumnElement[bool]]) -> Page:
+    def page(
+        self, kind: Resource, params: ListParams, where: Sequence[ColumnElement[bool]]
+    ) -> Page:
         """A page of a collection: `where` from the router, then `q`, `sort` and paging."""
         return self._page(kind, params, list(where), RECORD.c.body)
 
@@ -212,7 +214,7 @@ class Store:
         return self._page(SEARCH, replace(params, q=q), [], RECORD.c.hit)
 
     def _page(
-        self, kind: Kind, params: ListParams, filters: list[ColumnElement[bool]], body: Any
+        self, kind: Resource, params: ListParams, filters: list[ColumnElement[bool]], body: Any
     ) -> Page:
         if kind.name in KINDS and not filters and params.q is None and not params.sort:
             # The natural order is stored: a page is a range of positions, so the last
@@ -267,7 +269,7 @@ class Store:
 
     def _window(
         self,
-        kind: Kind,
+        kind: Resource,
         params: ListParams,
         where: list[ColumnElement[bool]],
         ranked: Any,
@@ -301,7 +303,7 @@ class Store:
     def _searched(
         self,
         connection: Connection,
-        kind: Kind,
+        kind: Resource,
         params: ListParams,
         q: str,
         where: list[ColumnElement[bool]],
@@ -563,7 +565,7 @@ def _grouped(selects: list[Select[Any]]) -> Any:
     )
 
 
-def _sorted(stmt: Select[Any], kind: Kind, spec: list[str]) -> tuple[Select[Any], list[Any]]:
+def _sorted(stmt: Select[Any], kind: Resource, spec: list[str]) -> tuple[Select[Any], list[Any]]:
     """Each sort field's rank joined from `record_sort` (every record has one)."""
     order: list[Any] = []
     for index, part in enumerate(spec):
@@ -575,7 +577,7 @@ def _sorted(stmt: Select[Any], kind: Kind, spec: list[str]) -> tuple[Select[Any]
     return stmt, order
 
 
-def _page(kind: Kind, params: ListParams, bodies: list[bytes], total: int) -> Page:
+def _page(kind: Resource, params: ListParams, bodies: list[bytes], total: int) -> Page:
     field_list = split_list(params.fields)
     return Page(
         bodies=bodies,
