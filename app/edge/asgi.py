@@ -399,12 +399,24 @@ def representation_etag(headers: Headers, body: bytes) -> bytes:
     a newline (an absent one with an empty value), then a newline and the body: 128 bits
     of BLAKE3, in hex.
     """
+    hasher = representation_hasher(headers)
+    hasher.update(body)
+    return etag_of(hasher)
+
+
+def representation_hasher(headers: Headers) -> blake3:
+    """A BLAKE3 hasher fed the `ETAG_HEADERS` of `headers`: the body's bytes come next
+    (at once here, or a chunk at a time for a file sent past the cache)."""
     given = dict(headers)
     hasher = blake3()
     for name in ETAG_HEADERS:
         hasher.update(b"%s: %s\n" % (name, given.get(name, b"")))
     hasher.update(b"\n")
-    hasher.update(body)
+    return hasher
+
+
+def etag_of(hasher: blake3) -> bytes:
+    """The quoted strong ETag of a representation hashed by `representation_hasher`."""
     return b'"%s"' % hasher.hexdigest(16).encode()
 
 

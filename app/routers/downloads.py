@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from blake3 import blake3
 from fastapi import APIRouter, Request
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
@@ -16,7 +15,7 @@ from app.api.bulk import datapackage_chunks, workbook
 from app.api.deps import StoreDep
 from app.api.formats.xlsx import XLSX_TYPE
 from app.api.problems import NotFound
-from app.edge.asgi import ETAG_HEADERS
+from app.edge.asgi import etag_of, representation_hasher
 
 router = APIRouter(prefix="/downloads", tags=["downloads"])
 
@@ -122,15 +121,13 @@ async def get_sqlite(request: Request, store: StoreDep) -> Response:
 
 def file_etag(path: Path, headers: dict[str, str]) -> str:
     """`app.edge.asgi.representation_etag` of the file sent with `headers`, read 1 MiB at a time."""
-    given = {name.lower(): value for name, value in headers.items()}
-    hasher = blake3()
-    for name in ETAG_HEADERS:
-        hasher.update(b"%s: %s\n" % (name, given.get(name.decode(), "").encode()))
-    hasher.update(b"\n")
+    hasher = representation_hasher(
+        [(name.lower().encode(), value.encode()) for name, value in headers.items()]
+    )
     with path.open("rb") as file:
         while chunk := file.read(1 << 20):
             hasher.update(chunk)
-    return f'"{hasher.hexdigest(16)}"'
+    return etag_of(hasher).decode()
 
 
 @router.get(
