@@ -73,6 +73,9 @@ PREFLIGHT: Headers = [
     (b"access-control-max-age", b"86400"),
 ]
 GZIP_MIN = 1024
+# Bodies already compressed (a zip, an xlsx, which is a zip): gzip would spend a copy of
+# the body and its CPU to make it no smaller.
+COMPRESSED_TYPES = (b"application/zip", XLSX_TYPE.encode())
 INTERNAL_ERROR = orjson.dumps(
     {
         "type": "about:blank",
@@ -436,7 +439,8 @@ def _finish(key: CacheKey, headers: Headers, body: bytes) -> CachedResponse:
         kept.append((b"content-disposition", content_disposition(path, query, "xlsx")))
     # Compressed only for a client that asked: the key holds gzip_ok, so an entry serves
     # one kind of client, and a cold answer to the others skips the compression.
-    worth_it = gzip_ok and len(body) > GZIP_MIN
+    compressed = any(name == b"content-type" and value in COMPRESSED_TYPES for name, value in kept)
+    worth_it = gzip_ok and len(body) > GZIP_MIN and not compressed
     packed = gzip.compress(body, compresslevel=6, mtime=0) if worth_it else None
     etag = representation_etag(kept, body)
     gzip_etag = b'"-"'
