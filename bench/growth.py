@@ -18,9 +18,11 @@ between the servers of that size.
 The baseline commit (`--baseline`, by default the one before the engine change) is checked
 out with `git worktree add` into a temporary folder, `uv sync`ed and measured in the same
 run at the sizes `--baseline-sizes` names (1x by default: the old code takes minutes to
-build 1000x); its worktree is removed afterwards. At a size both run, both are built,
-then both served at once and their cold requests interleaved, request by request, so the
-machine's drift falls evenly on both; their warm runs follow one after the other.
+build 1000x), and only built (not served) at `--baseline-build-sizes`, which gives the
+database-size target its baseline; its worktree is removed afterwards. At a size both
+run, both are built, then both served at once and their cold requests interleaved,
+request by request, so the machine's drift falls evenly on both; their warm runs follow
+one after the other.
 `--postgres-sizes` adds rows of ours served from PostgreSQL (`DATABASE_URL`, a throwaway
 cluster started as the tests start theirs); the targets are judged on SQLite's rows.
 
@@ -94,6 +96,10 @@ STARTUP_MAX_S, STARTUP_SPREAD_S = 3.0, 0.5
 RSS_MAX_MIB = 150.0
 P95_MAX_MS, SEARCH_P95_MAX_MS = 10.0, 25.0
 P50_OVER_BASELINE_MS = 0.5
+BUILD_MAX_S, BUILD_PEAK_MAX_MIB, DB_MAX_OVER_BASELINE = 180.0, 1024.0, 2.0
+README = ROOT / "README.md"
+README_START = "<!-- growth-table:start (written by bench/growth.py --readme) -->"
+README_END = "<!-- growth-table:end -->"
 
 
 @dataclass
@@ -262,6 +268,7 @@ class Subject:
     row: Row
     url: str | None = None  # a PostgreSQL database instead of the SQLite file `db`
     prebuilt: bool = False  # `db` was built before the run (`--prebuilt`): served, kept
+    build_only: bool = False  # built and measured, not served (`--baseline-build-sizes`)
     pid: int = 0  # the server's, while it serves
     client: Client = field(init=False)
 
@@ -514,7 +521,7 @@ def measure(subjects: list[Subject], args: argparse.Namespace) -> None:
     """Build one size with each code, serve it cold then warm, and record what it cost."""
     for subject in subjects:
         print(f"  {subject.row.label}: building {subject.row.records}", flush=True)
-    live = [s for s in subjects if build(s)]
+    live = [s for s in subjects if build(s) and not s.build_only]
     with contextlib.ExitStack() as stack:
         for subject in list(live):
             try:
@@ -616,6 +623,27 @@ def row_for(rows: list[Row], code: str, factor: int) -> Row | None:
     return found[0] if found else None
 
 
+def build_targets(rows: list[Row]) -> list[tuple[str, str, str]]:
+    """Issue 15 item 7: the build's time, its memory and the database's size at 1000x."""
+    big, base = row_for(rows, "ours", BIG), row_for(rows, "baseline", BIG)
+    ratio = big and base and big.db_mib / base.db_mib
+    return [
+        verdict(f"build at {BIG}x < {BUILD_MAX_S:g} s", big and big.build_s, BUILD_MAX_S, "s"),
+        verdict(
+            f"build's peak RSS at {BIG}x < {BUILD_PEAK_MAX_MIB:g} MiB",
+            big and big.build_peak_mib,
+            BUILD_PEAK_MAX_MIB,
+            "MiB",
+        ),
+        verdict(
+            f"database at {BIG}x < {DB_MAX_OVER_BASELINE:g}x the baseline's",
+            ratio,
+            DB_MAX_OVER_BASELINE,
+            "x",
+        ),
+    ]
+
+
 def verdict(
     name: str, measured: float | None, limit: float, unit: str, at_most: bool = False
 ) -> tuple[str, str, str]:
@@ -631,6 +659,7 @@ def targets(rows: list[Row]) -> list[tuple[str, str, str]]:
     big, small = row_for(rows, "ours", BIG), row_for(rows, "ours", SMALL)
     base = row_for(rows, "baseline", SMALL)
     out = [
+        *build_targets(rows),
         verdict(
             f"start-up at {BIG}x < {STARTUP_MAX_S:g} s", big and big.startup_s, STARTUP_MAX_S, "s"
         ),
@@ -762,10 +791,13 @@ def run(args: argparse.Namespace, work: Path, meta: dict[str, Any]) -> list[Row]
         postgres = stack.enter_context(postgres_cluster(bool(args.postgres_sizes)))
         for factor in args.sizes:
             print(f"{factor}x", flush=True)
-            codes = [base] if base and factor in args.baseline_sizes else []
+            built_only = bool(base) and factor in args.baseline_build_sizes
+            codes = [base] if base and (factor in args.baseline_sizes or built_only) else []
             subjects = [
                 Subject.make(code, factor, seeds.get(code, factor), work) for code in [*codes, ours]
             ]
+            if built_only and factor not in args.baseline_sizes:
+                subjects[0].build_only = True
             if factor in args.prebuilt:
                 subjects[-1].db, subjects[-1].prebuilt = args.prebuilt[factor], True
             if postgres is not None and factor in args.postgres_sizes:
@@ -793,6 +825,50 @@ def publish(rows: list[Row], meta: dict[str, Any], name: str, final: bool) -> No
     if final:
         print("\n" + text)
         print(f"wrote {path} and {name}.json")
+        if meta.get("readme"):
+            update_readme(readme_table(rows, meta))
+            print(f"rewrote the growth table in {README.relative_to(ROOT)}")
+
+
+def readme_table(rows: list[Row], meta: dict[str, Any]) -> str:
+    """The README's short table: what each size costs, from this run's rows."""
+    shown = [r for r in rows if r.backend == "sqlite" and r.startup_s == r.startup_s]
+    worst = [label for label, _ in QUERIES if label not in SEARCH]
+
+    def slowest(r: Row) -> str:
+        label = max(worst, key=lambda k: r.latency[k].p95 if k in r.latency else 0.0)
+        return f"{fmt(r.latency[label].p95, '.1f')} ({label})" if label in r.latency else "-"
+
+    def search(r: Row) -> str:
+        found = [r.latency[k].p95 for k in SEARCH if k in r.latency]
+        return fmt(found[0], ".1f") if found else "-"
+
+    lines = [
+        ["build time / peak RSS"]
+        + [f"{fmt(r.build_s, '.0f')} s / {fmt(r.build_peak_mib, '.0f')} MiB" for r in shown],
+        ["database"] + [f"{fmt(r.db_mib, '.0f')} MiB" for r in shown],
+        ["start-up"] + [f"{fmt(r.startup_s, '.1f')} s" for r in shown],
+        ["RSS after the queries"] + [f"{fmt(r.rss_after_queries_mib, '.0f')} MiB" for r in shown],
+        ["slowest cold p95, ms"] + [slowest(r) for r in shown],
+        ["`/search?q=سعود` cold p95, ms"] + [search(r) for r in shown],
+    ]
+    note = (
+        f"One run of `{meta['invocation']}`, {meta['date']}, load average "
+        f"{meta['load_before']} before and {meta['load_after']} after, on "
+        f"{meta['machine']['nproc']} cores; the whole table and every target: "
+        "[the growth benchmark](docs/growth.md)."
+    )
+    header = ["", *(r.label for r in shown)]
+    table_text = markdown_table(header, lines, right=set(range(1, len(header))))
+    return note + "\n\n" + table_text
+
+
+def update_readme(block: str) -> None:
+    text = README.read_text(encoding="utf-8")
+    start, end = text.index(README_START), text.index(README_END)
+    README.write_text(
+        text[: start + len(README_START)] + "\n" + block + "\n" + text[end:], encoding="utf-8"
+    )
 
 
 def prebuilt(text: str) -> dict[int, Path]:
@@ -832,6 +908,15 @@ def arguments() -> argparse.Namespace:
         "--baseline-sizes", type=sizes, default=[1], help="sizes the baseline runs at"
     )
     parser.add_argument(
+        "--baseline-build-sizes",
+        type=sizes,
+        default=[],
+        help="sizes the baseline is only built at (its database size: item 7's target)",
+    )
+    parser.add_argument(
+        "--readme", action="store_true", help="rewrite README.md's growth table from this run"
+    )
+    parser.add_argument(
         "--postgres-sizes",
         type=sizes,
         default=[],
@@ -859,6 +944,7 @@ def main() -> int:
     meta: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
     meta |= {"invocation": invocation("growth.py"), "load_before": load_average()}
     meta |= {"server": args.server, "warm_seconds": args.warm, "machine": machine_info()}
+    meta["readme"] = args.readme
     work = Path(tempfile.mkdtemp(prefix="tahaluf-growth-"))
     try:
         rows = run(args, work, meta)
