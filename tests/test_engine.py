@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, timedelta
 from contextlib import closing
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
