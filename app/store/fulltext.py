@@ -20,6 +20,7 @@ for bm25.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,7 @@ from sqlalchemy import text as sql_text
 
 from app.store.folding import fold
 
+log = logging.getLogger("tahaluf")
 WORDS = "search_words"
 GRAMS = "search_grams"
 TABLES = (WORDS, GRAMS)
@@ -96,6 +98,12 @@ class Indexer:
         elif self.dialect == "postgresql":
             connection.execute(sql_text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
             connection.execute(sql_text(PG_TABLE))
+            if not connection.execute(sql_text("SELECT show_trgm('سعود') <> '{}'")).scalar():
+                log.warning(
+                    "this PostgreSQL database's LC_CTYPE has no Arabic letters: pg_trgm "
+                    "cannot index Arabic, and an Arabic search reads every record; create "
+                    "the database with LC_CTYPE 'C.UTF-8'"
+                )
 
     def add(self, seq: int, names: str, own: str, cited: str) -> None:
         """A record's folded names, its own text, and its notes and quotes (whole words)."""
