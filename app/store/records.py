@@ -168,8 +168,9 @@ class Store:
     # Each kind's first and last `seq` (records are numbered kind by kind): a search
     # within a collection reads only that range of the full-text index.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # A search's statements by (kind, has Latin words, has Arabic terms): a few dozen.
-    searches: dict[tuple[str, bool, bool], Searches] = field(default_factory=dict)
+    # A search's statements by (kind, has Latin words, Arabic terms: SQLite whether any,
+    # PostgreSQL how many, at most `fulltext.PG_BOUND_GRAMS`): at most a few hundred.
+    searches: dict[tuple[str, bool, int], Searches] = field(default_factory=dict)
     compiled: dict[int, Compiled] = field(default_factory=dict)
     # The statements of filtered and sorted pages and their totals, by shape (`PLANS`).
     plans: OrderedDict[tuple[Any, ...], Compiled] = field(default_factory=OrderedDict)
@@ -376,7 +377,8 @@ class Store:
         order, so bm25 ranks only the text hits a page reaches beyond them: a first page
         of names never scores the rest. A search within a collection reads only the range
         of `seq` its kind holds. On SQLite without other filters, the statements take the
-        query as parameters and are built once per kind and shape of query.
+        query as parameters and are built once per kind and shape of query (SQLite and
+        PostgreSQL alike, `fulltext.bound_shape`).
         """
         query = fulltext.parse(q)
         if query.empty:
@@ -385,13 +387,17 @@ class Store:
         filters = where[1:] if kind.name in KINDS else where
         wanted = params.offset + params.limit
         values: dict[str, Any] = {"wanted": wanted, "need": 0} | bound
-        if self.dialect == "sqlite" and not filters:
-            shape = (kind.name, bool(query.words), bool(query.grams))
+        form = fulltext.bound_shape(query, self.dialect)
+        if form is not None and not filters:
+            shape = (kind.name, *form)
             statements = self.searches.get(shape)
             if statements is None:
-                statements = self.searches[shape] = _bound_search(body, *shape[1:], span)
+                text = [
+                    fulltext.bound_hits(self.dialect, form, t, span is not None) for t in (2, 3)
+                ]
+                statements = self.searches[shape] = _bound_search(body, text, span)
             values |= {"exact": query.folded, "upper": query.folded + LAST}
-            values |= fulltext.fts5_values(query) | _span_values(span)
+            values |= fulltext.bound_values(query, self.dialect) | _span_values(span)
 
             def run(stmt: Select[Any]) -> Any:
                 return self.run(connection, stmt, **values)
@@ -573,9 +579,10 @@ def _search(
     return Searches(count, early, late)
 
 
-def _bound_search(body: Any, words: bool, grams: bool, span: fulltext.Span) -> Searches:
+def _bound_search(body: Any, text: list[fulltext.Hits], span: fulltext.Span) -> Searches:
     """`_search` with the query as parameters: `exact`, `upper` (just past the names it
-    begins), `lo` and `hi` (the kind's span) and `fulltext.fts5_values`."""
+    begins), `lo` and `hi` (the kind's span) and `fulltext.bound_values` (`text`: tiers
+    2 and 3 from `fulltext.bound_hits`)."""
     within = [] if span is None else [NAME.c.seq.between(bindparam("lo"), bindparam("hi"))]
     exact = select(NAME.c.seq, literal(0).label("tier"), literal(0.0).label("score"))
     prefix = select(NAME.c.seq, literal(1).label("tier"), literal(0.0).label("score"))
@@ -583,7 +590,6 @@ def _bound_search(body: Any, words: bool, grams: bool, span: fulltext.Span) -> S
         exact.where(NAME.c.name == bindparam("exact"), *within),
         prefix.where(NAME.c.name > bindparam("exact"), NAME.c.name < bindparam("upper"), *within),
     ]
-    text = [fulltext.fts5_bound(words, grams, tier, span is not None) for tier in (2, 3)]
     return _search(body, named, text, [])
 
 
