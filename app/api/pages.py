@@ -45,12 +45,13 @@ COVERAGE_HEADERS: dict[str, Any] = {
 }
 
 
-def coverage(store: Store, given: list[str]) -> dict[str, Any]:
+def coverage(store: Store, given: list[str], known: dict[str, str] | None = None) -> dict[str, Any]:
     """Whether the coalitions a member list is filtered by (all, unfiltered) list every member.
 
-    An id no coalition has is no list at all, so it can never be called complete.
+    An id no coalition has is no list at all, so it can never be called complete. `known`:
+    `given` resolved already.
     """
-    known = store.resolve("coalitions", given)
+    known = store.resolve("coalitions", given) if known is None else known
     coalitions = set(known.values())
     partial = [
         coalition
@@ -90,8 +91,9 @@ def members_page(
     member_type: MemberType | None,
     role: Role | None,
 ) -> Response:
-    caveat = coverage(store, coalitions)
-    wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
+    known = store.resolve("coalitions", coalitions)
+    caveat = coverage(store, coalitions, known)
+    wanted = sorted(set(known.values()))
     where: list[Filter] = []
     if coalitions and match is Match.all:
         # An id no coalition has matches nothing: with `all`, nothing at all.

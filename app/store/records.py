@@ -226,6 +226,8 @@ class Store:
     def resolve(self, kind: str, given: Sequence[str]) -> dict[str, str]:
         """The canonical ids of the given ids (any case) that name a record."""
         found: dict[str, str] = {}
+        if not given:
+            return found
         with self.engine.connect() as connection:
             for value in dict.fromkeys(given):
                 key = key_of(value)
