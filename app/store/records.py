@@ -18,6 +18,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    LargeBinary,
     Select,
     String,
     and_,
@@ -31,8 +32,10 @@ from sqlalchemy import (
     union,
     union_all,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.selectable import ScalarSelect
 
 from app.kinds import KINDS, SEARCH, Resource
@@ -78,11 +81,34 @@ def key_of(given: str) -> str | None:
     return given.upper() if given.isascii() else None
 
 
+class utf8(FunctionElement[bytes]):
+    """A text column as its UTF-8 bytes, read as the response sends them: SQLite's text
+    is UTF-8 already, so no decoding into `str` and encoding back (0.4 ms of a 100-record
+    page at 1x). PostgreSQL's `convert_to`, since its cast to bytea reads backslashes."""
+
+    type = LargeBinary()
+    inherit_cache = True
+
+
+@compiles(utf8)
+def _utf8_sqlite(element: utf8, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS BLOB)"
+
+
+@compiles(utf8, "postgresql")
+def _utf8_postgresql(element: utf8, compiler: Any, **kw: Any) -> str:
+    return f"convert_to({compiler.process(element.clauses, **kw)}, 'UTF8')"
+
+
+BODY = utf8(RECORD.c.body).label("body")
+HIT = utf8(RECORD.c.hit).label("hit")
+
+
 # The statements every request of their kind runs, with bound parameters: built and
 # compiled once per process (`Store.run`), since building a statement costs more than
 # SQLite takes to answer it.
 BY_KEY = (
-    select(RECORD.c.body)
+    select(BODY)
     .join(KEY, and_(KEY.c.kind == RECORD.c.kind, KEY.c.id == RECORD.c.id))
     .where(KEY.c.kind == bindparam("kind"), KEY.c.key == bindparam("key"))
 )
@@ -94,7 +120,7 @@ FACET_VALUES = (
     .order_by(RECORD.c.position)
 )
 POSITIONS = (
-    select(RECORD.c.body)
+    select(BODY)
     .where(
         RECORD.c.kind == bindparam("kind"),
         RECORD.c.position >= bindparam("start"),
@@ -221,7 +247,7 @@ class Store:
             return None
         with self.engine.connect() as connection:
             body = self.run(connection, BY_KEY, kind=kind, key=key).scalar_one_or_none()
-        return None if body is None else str(body).encode()
+        return None if body is None else bytes(body)
 
     def resolve(self, kind: str, given: Sequence[str]) -> dict[str, str]:
         """The canonical ids of the given ids (any case) that name a record."""
@@ -273,11 +299,11 @@ class Store:
 
     def page(self, kind: Resource, params: ListParams, filters: Sequence[Filter]) -> Page:
         """A page of a collection: `filters` from the router, then `q`, `sort` and paging."""
-        return self._page(kind, params, list(filters), RECORD.c.body)
+        return self._page(kind, params, list(filters), BODY)
 
     def search(self, params: ListParams, q: str) -> Page:
         """`/search`: the hits of every kind."""
-        return self._page(SEARCH, replace(params, q=q), [], RECORD.c.hit)
+        return self._page(SEARCH, replace(params, q=q), [], HIT)
 
     def _page(self, kind: Resource, params: ListParams, filters: list[Filter], body: Any) -> Page:
         if kind.name in KINDS and not filters and params.q is None and not params.sort:
@@ -287,7 +313,7 @@ class Store:
             with self.engine.connect() as connection:
                 rows = self.run(connection, POSITIONS, kind=kind.name, start=start, stop=stop)
                 bodies = rows.scalars().all()
-            return _page(kind, params, [str(b).encode() for b in bodies], self.counts[kind.name])
+            return _page(kind, params, [bytes(b) for b in bodies], self.counts[kind.name])
         with self.engine.connect() as connection:
             if params.q is None:
                 total, found = self._filtered(connection, kind, params, filters, body)
@@ -324,7 +350,7 @@ class Store:
             return stmt
 
         rows = self.planned(connection, key, build, values)
-        return total, [str(b).encode() for b in rows.scalars()]
+        return total, [bytes(b) for b in rows.scalars()]
 
     def _queried(
         self,
@@ -352,15 +378,15 @@ class Store:
         window = _window(kind, params.sort, where, ranked, params.offset, params.limit)
         stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
         stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
-        return total, [str(b).encode() for b in connection.execute(stmt, values).scalars()]
+        return total, [bytes(b) for b in connection.execute(stmt, values).scalars()]
 
     def _bodies(self, connection: Connection, seqs: list[int], body: Any) -> list[bytes]:
         """The stored JSON of these records, in this order."""
         if not seqs:
             return []
         rows = connection.execute(select(RECORD.c.seq, body).where(RECORD.c.seq.in_(seqs)))
-        found = {int(seq): str(text) for seq, text in rows}
-        return [found[seq].encode() for seq in seqs]
+        found = {int(seq): bytes(text) for seq, text in rows}
+        return [found[seq] for seq in seqs]
 
     def _searched(
         self,
@@ -420,7 +446,7 @@ class Store:
         if len(rows) < wanted and len(rows) < total and statements.late is not None:
             values["need"] = wanted - len(rows)
             rows += run(statements.late).all()
-        return total, [str(text).encode() for _, text in rows[params.offset :]]
+        return total, [bytes(text) for _, text in rows[params.offset :]]
 
     def _ranked(
         self,
