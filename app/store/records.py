@@ -73,6 +73,8 @@ FUZZY_HITS = 50
 # Compiled statements kept per shape of request (kind, filters, sort; never a value):
 # the shapes are finite, but sorts combine, so the least recently used go.
 PLANS = 256
+# A facet's values over a kind are kept in memory only when they are this few.
+HELD_VALUES = 64
 
 
 def key_of(given: str) -> str | None:
@@ -200,6 +202,7 @@ class Store:
     compiled: dict[int, Compiled] = field(default_factory=dict)
     # The statements of filtered and sorted pages and their totals, by shape (`PLANS`).
     plans: OrderedDict[tuple[Any, ...], Compiled] = field(default_factory=OrderedDict)
+    held: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
         """One of the fixed statements (above, or a search's), compiled once, with these
@@ -265,10 +268,18 @@ class Store:
         return found
 
     def facet_values(self, kind: str, name: str) -> list[tuple[str, str]]:
-        """(id, value) of a facet over a kind, in the kind's order: coalitions' coverage."""
+        """(id, value) of a facet over a kind, in the kind's order: coalitions' coverage,
+        which every member list reads. Kept when it is a few rows (`HELD_VALUES`): the
+        snapshot never changes, and the names asked for are the code's."""
+        held = self.held.get((kind, name))
+        if held is not None:
+            return held
         with self.engine.connect() as connection:
             rows = self.run(connection, FACET_VALUES, kind=kind, name=name).all()
-        return [(str(row[0]), str(row[1])) for row in rows]
+        found = [(str(row[0]), str(row[1])) for row in rows]
+        if len(found) <= HELD_VALUES:
+            self.held[(kind, name)] = found
+        return found
 
     # -- filters -------------------------------------------------------------------------
 
