@@ -361,7 +361,7 @@ class Store:
             return stmt
 
         rows = self.planned(connection, key, build, values)
-        return total, [bytes(b) for b in rows.scalars()]
+        return total, [bytes(b) for b in rows.scalars().all()]
 
     def _queried(
         self,
@@ -389,7 +389,7 @@ class Store:
         window = _window(kind, params.sort, where, ranked, params.offset, params.limit)
         stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
         stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
-        return total, [bytes(b) for b in connection.execute(stmt, values).scalars()]
+        return total, [bytes(b) for b in connection.execute(stmt, values).scalars().all()]
 
     def _bodies(self, connection: Connection, seqs: list[int], body: Any) -> list[bytes]:
         """The stored JSON of these records, in this order."""
