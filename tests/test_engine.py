@@ -25,6 +25,7 @@ from app.config import Settings
 from app.kinds import KINDS, SEARCH
 from app.main import create_app
 from app.models.common import date_intervals, interval
+from app.store.records import PLANS
 from tests.conftest import Client, serve
 from tests.test_growth_seed import _growth_seed
 
@@ -376,3 +377,26 @@ def test_a_range_total_and_pages_are_exact_to_the_day(grown_client: Client) -> N
 def test_a_read_total_is_the_items_counted(grown_client: Client, query: str) -> None:
     total, items = _all(grown_client, query)
     assert total == len(items) == len({item["id"] for item in items}), query
+
+
+def test_statements_are_kept_per_shape_never_per_value_and_bounded(grown: Path) -> None:
+    """Values are bound to a statement compiled once per shape of request; the shapes a
+    client can ask for (sorts combine) are kept up to `PLANS`, so no request grows it."""
+    app = create_app(Settings(database_path=grown, build_on_start=False, access_log=False))
+    with serve(app) as client:
+        store = app.app.state.store  # type: ignore[attr-defined]
+        client.get("/members?coalition=imctc")
+        client.get("/timeline?from=2016&to=2018")
+        shapes = len(store.plans)
+        for index in range(40):
+            assert client.get(f"/members?coalition=c{index}&coalition=imctc").status_code == 200
+            year = 2000 + index
+            assert client.get(f"/timeline?from={year}-02&to={year + 1}").status_code == 200
+        assert len(store.plans) <= shapes + 4  # the two-value shapes, walked or not
+        keys = KINDS["members"].sort_keys
+        pairs = [(a, b) for a in keys for b in keys]
+        for one, two in [("", ""), ("-", ""), ("", "-"), ("-", "-")]:
+            for first, second in pairs:
+                r = client.get(f"/members?sort={one}{first},{two}{second}&limit=1&coalition=imctc")
+                assert r.status_code == 200, r.text
+        assert len(store.plans) == PLANS
