@@ -7,6 +7,7 @@ The statements are SQLAlchemy Core, the same for SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -203,6 +204,7 @@ class Store:
     # The statements of filtered and sorted pages and their totals, by shape (`PLANS`).
     plans: OrderedDict[tuple[Any, ...], Compiled] = field(default_factory=OrderedDict)
     held: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
         """One of the fixed statements (above, or a search's), compiled once, with these
@@ -222,14 +224,16 @@ class Store:
     ) -> Any:
         """The statement `build` makes for this shape of request, compiled the first time
         the shape is seen, run with `values`. At most `PLANS` shapes are kept."""
-        entry = self.plans.get(shape)
+        with self.lock:  # a page may be read from a worker thread (exports)
+            entry = self.plans.get(shape)
+            if entry is not None:
+                self.plans.move_to_end(shape)
         if entry is None:
             entry = _compile(connection, build())
-            self.plans[shape] = entry
-            while len(self.plans) > PLANS:
-                self.plans.popitem(last=False)
-        else:
-            self.plans.move_to_end(shape)
+            with self.lock:
+                self.plans[shape] = entry
+                while len(self.plans) > PLANS:
+                    self.plans.popitem(last=False)
         return _execute(connection, entry, values)
 
     @classmethod
