@@ -110,7 +110,9 @@ class Server:
             return ""
 
     def start(self) -> None:
-        # UTF8 (the seed is Arabic and English) and the C collation, as SQLite compares.
+        # UTF8 (the seed is Arabic and English) and the C collation, as SQLite compares;
+        # character classes of Unicode (C.UTF-8), or pg_trgm finds no trigram in Arabic
+        # and its index returns every row for the recheck to drop.
         initdb = self.run(
             "initdb",
             f"--pgdata={self.data}",
@@ -118,6 +120,7 @@ class Server:
             "--auth=trust",
             "--encoding=UTF8",
             "--locale=C",
+            "--lc-ctype=C.UTF-8",
             "--no-sync",
             "--no-instructions",
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ from app.build.builder import build_database
 from app.config import Settings
 from app.kinds import KINDS, SEARCH
 from app.main import create_app
+from app.models.common import date_intervals, interval
+from app.store.records import PLANS
 from tests.conftest import Client, serve
 from tests.test_growth_seed import _growth_seed
 
@@ -248,6 +251,12 @@ BENCH_URLS = [
     "/timeline?person=john-godfrey&sort=-date",
     "/timeline?dated=false&located=true",
     "/timeline?format=geojson&located=true&fields=id,date&limit=50",
+    # Totals read from the build's counts, ranges walked from the first event reaching them.
+    "/timeline?from=2017-03-05&to=2017-03-05",
+    "/timeline?from=2021&offset=300",
+    "/timeline?member=SA",
+    "/members?role=member",
+    "/members?coalition=imctc&coalition=global-coalition&type=country",
 ]
 TABLES = set(SQLModel.metadata.tables)
 
@@ -298,3 +307,96 @@ def test_no_query_scans_a_table(plans: dict[str, list[str]], url: str) -> None:
 
 def test_the_last_page_is_a_range_of_positions(plans: dict[str, list[str]]) -> None:
     assert any("position>? AND position<?" in line for line in plans["/members?offset=600"])
+
+
+@pytest.fixture(scope="module")
+def grown_client(grown: Path) -> Iterator[Client]:
+    app = create_app(Settings(database_path=grown, build_on_start=False, access_log=False))
+    with serve(app) as client:
+        yield client
+
+
+def _all(client: Client, query: str) -> tuple[int, list[dict[str, Any]]]:
+    """A filtered list's `X-Total-Count` and every item, page by page."""
+    items: list[dict[str, Any]] = []
+    while True:
+        r = client.get(f"{query}&limit=500&offset={len(items)}")
+        assert r.status_code == 200, (query, r.text)
+        page = r.json()["items"]
+        items += page
+        if len(page) < 500:
+            return int(r.headers["x-total-count"]), items
+
+
+def _days(grown_client: Client) -> list[str]:
+    """Days around every bound a reading of the grown seed has, and some years."""
+    _, events = _all(grown_client, "/timeline?dated=true")
+    readings = [reading for e in events for reading in date_intervals(e["date"])]
+    bounds = {day for reading in readings for day in reading if day > "0001"}
+    near = {str(date.fromisoformat(d) + timedelta(days=k)) for d in bounds for k in (-1, 0, 1)}
+    return sorted(d for d in near if "2013" <= d <= "2024")
+
+
+def test_a_range_total_and_pages_are_exact_to_the_day(grown_client: Client) -> None:
+    """The range's total (read from running counts) and its pages (a walk of each event's
+    first run of days) are what every reading of every event says, at any day."""
+    _, everything = _all(grown_client, "/timeline?fields=id,date")
+    days = _days(grown_client)
+    ranges = [(d, d) for d in days[::7]] + list(zip(days[::11], days[5::11], strict=False))
+    ranges += list(zip(days[::13], days[40::13], strict=False))
+    ranges += [("2016", "2018"), ("2021", "2021-10"), ("2021", "2022"), ("2013", "2014-09-09")]
+    for low, high in ranges:
+        first, last = interval(low)[0], interval(high)[1]
+        wanted = [
+            e["id"]
+            for e in everything
+            if any(s <= last and e2 >= first for s, e2 in date_intervals(e["date"]))
+        ]
+        total, found = _all(grown_client, f"/timeline?from={low}&to={high}")
+        assert (total, [e["id"] for e in found]) == (len(wanted), wanted), (low, high)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "/members?coalition=imctc",
+        "/members?coalition=imctc&coalition=global-coalition",
+        "/members?type=organization",
+        "/members?role=member",
+        "/members?coalition=imctc&role=member",
+        "/timeline?member=sa",
+        "/timeline?person=john-godfrey",
+        "/timeline?type=meeting",
+        "/timeline?dated=false",
+        "/timeline?from=2016&type=meeting",
+        "/people?coalition=imctc",
+        "/working-groups?chair=SA",
+        "/members?coalition=nothing-of-that-name",
+    ],
+)
+def test_a_read_total_is_the_items_counted(grown_client: Client, query: str) -> None:
+    total, items = _all(grown_client, query)
+    assert total == len(items) == len({item["id"] for item in items}), query
+
+
+def test_statements_are_kept_per_shape_never_per_value_and_bounded(grown: Path) -> None:
+    """Values are bound to a statement compiled once per shape of request; the shapes a
+    client can ask for (sorts combine) are kept up to `PLANS`, so no request grows it."""
+    app = create_app(Settings(database_path=grown, build_on_start=False, access_log=False))
+    with serve(app) as client:
+        store = app.app.state.store  # type: ignore[attr-defined]
+        client.get("/members?coalition=imctc")
+        client.get("/timeline?from=2016&to=2018")
+        shapes = len(store.plans)
+        for index in range(40):
+            assert client.get(f"/members?coalition=c{index}&coalition=imctc").status_code == 200
+            year = 2000 + index
+            assert client.get(f"/timeline?from={year}-02&to={year + 1}").status_code == 200
+        assert len(store.plans) <= shapes + 4  # the two-value shapes, walked or not
+        keys = KINDS["members"].sort_keys
+        pairs = [(a, b) for a in keys for b in keys]
+        for one, two in [("", ""), ("-", ""), ("", "-"), ("-", "-")]:
+            for first, second in pairs:
+                r = client.get(f"/members?sort={one}{first},{two}{second}&limit=1&coalition=imctc")
+                assert r.status_code == 200, r.text
+        assert len(store.plans) == PLANS

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Depends
-from sqlalchemy import ColumnElement, false
 from starlette.responses import Response
 
 from app.api.deps import list_query
@@ -19,7 +18,7 @@ from app.api.render import page_response
 from app.kinds import KINDS
 from app.models.common import ID_MAX_LENGTH, EventType, MemberType, Role, interval
 from app.store.query import ListParams
-from app.store.records import Store
+from app.store.records import NOTHING, Filter, Store
 
 MemberQuery = Annotated[ListParams, Depends(list_query(KINDS["members"]))]
 PersonQuery = Annotated[ListParams, Depends(list_query(KINDS["people"]))]
@@ -46,12 +45,13 @@ COVERAGE_HEADERS: dict[str, Any] = {
 }
 
 
-def coverage(store: Store, given: list[str]) -> dict[str, Any]:
+def coverage(store: Store, given: list[str], known: dict[str, str] | None = None) -> dict[str, Any]:
     """Whether the coalitions a member list is filtered by (all, unfiltered) list every member.
 
-    An id no coalition has is no list at all, so it can never be called complete.
+    An id no coalition has is no list at all, so it can never be called complete. `known`:
+    `given` resolved already.
     """
-    known = store.resolve("coalitions", given)
+    known = store.resolve("coalitions", given) if known is None else known
     coalitions = set(known.values())
     partial = [
         coalition
@@ -91,13 +91,14 @@ def members_page(
     member_type: MemberType | None,
     role: Role | None,
 ) -> Response:
-    caveat = coverage(store, coalitions)
-    wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
-    where: list[ColumnElement[bool]] = []
+    known = store.resolve("coalitions", coalitions)
+    caveat = coverage(store, coalitions, known)
+    wanted = sorted(set(known.values()))
+    where: list[Filter] = []
     if coalitions and match is Match.all:
         # An id no coalition has matches nothing: with `all`, nothing at all.
         where += [store.facet("members", "coalitions", [c]) for c in wanted]
-        where += [false()] if caveat["unknown"] else []
+        where += [NOTHING] if caveat["unknown"] else []
     elif coalitions:
         where.append(store.facet("members", "coalitions", wanted))
     if member_type is not None:
@@ -115,7 +116,7 @@ def members_page(
 
 def people_page(store: Store, params: ListParams, coalitions: list[str]) -> Response:
     """People with a role in, or an event of, any of `coalitions` (all, when empty)."""
-    where = []
+    where: list[Filter] = []
     if coalitions:
         wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
         where.append(store.facet("people", "coalitions", wanted))
@@ -140,7 +141,7 @@ def events_page(
     located: bool | None = None,
 ) -> Response:
     after, before = day_range(start), day_range(end)
-    where = []
+    where: list[Filter] = []
     if coalitions:
         wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
         where.append(store.facet("timeline", "coalitions", wanted))
@@ -161,14 +162,14 @@ def events_page(
         # A range that ends before it starts holds no day, so no event: it is not an error,
         # since the OpenAPI document cannot state a rule that ties two parameters. An
         # undated event lies in no range.
-        where.append(store.overlapping(low, high) if low <= high else false())
+        where.append(store.overlapping(low, high) if low <= high else NOTHING)
     return page_response(store.page(KINDS["timeline"], params, where), params.as_csv)
 
 
 def groups_page(
     store: Store, params: ListParams, coalitions: list[str], chair: str | None
 ) -> Response:
-    where = []
+    where: list[Filter] = []
     if coalitions:
         wanted = sorted(set(store.resolve("coalitions", coalitions).values()))
         where.append(store.facet("working_groups", "coalitions", wanted))

@@ -17,6 +17,7 @@ import orjson
 from sqlalchemy import Connection, Table, insert, text
 
 from app.build.documents import RENDERERS, Entry, Reader, fold_texts
+from app.build.keys import write_keys
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
     FacetRow,
@@ -278,6 +279,7 @@ def write_rendered(connection: Connection) -> None:
     stored.writer.add(Meta, {"key": "counts", "value": orjson.dumps(counts).decode()})
     stored.writer.flush()
     stored.index.finish()
+    write_keys(connection)
     # The planner's statistics, so that it picks the indexes a page needs at any size.
     connection.execute(text("ANALYZE"))
 

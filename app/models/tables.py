@@ -304,6 +304,56 @@ class IntervalRow(SQLModel, table=True):
     end: str
 
 
+class FacetCountRow(SQLModel, table=True):
+    """How many records of a kind have a facet's value: the total of a page filtered by
+    one value is read here, not counted over `record_facet` on every request."""
+
+    __tablename__ = "record_facet_count"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    kind: str = Field(primary_key=True)
+    name: str = Field(primary_key=True)
+    value: str = Field(primary_key=True)
+    count: int
+
+
+class EventPieceRow(SQLModel, table=True):
+    """An event's readings merged into disjoint runs of days, by the event's position in
+    the timeline; `prev_end` is the last day of the event's run before this one ('' for
+    its first). Of the runs that meet a range, only the first has `prev_end` before the
+    range's start: one row per event, so neither a page nor a total needs DISTINCT.
+    `reach`: the last day of any event up to this one in the timeline's order, so a walk
+    for a range starts at the first event that can reach it."""
+
+    __tablename__ = "event_piece"
+    __table_args__ = (
+        # The runs after a gap: their gaps are what a total subtracts (`event_piece_day`).
+        Index("ix_event_piece_gap", "prev_end", "start"),
+        Index("ix_event_piece_reach", "reach", "position"),
+        {"sqlite_with_rowid": False},
+    )
+
+    position: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    start: str = ordered_text(primary_key=True)
+    end: str = ordered_text()
+    prev_end: str = ordered_text()
+    reach: str = ordered_text()
+
+
+class EventPieceDayRow(SQLModel, table=True):
+    """Running counts of `event_piece` by day: `side` `end`, the runs ending on or before
+    `day`; `start`, those starting on or after it. Events meeting a range are the runs
+    that meet it less those ending before it and starting after it, less the gaps within
+    it: two lookups and a short scan, whatever the range holds."""
+
+    __tablename__ = "event_piece_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    side: str = Field(primary_key=True)
+    day: str = ordered_text(primary_key=True)
+    count: int
+
+
 class SearchNameRow(SQLModel, table=True):
     """A record's names, folded (with their synonym variants): an exact or a prefix match
     ranks first, and a misspelt name is looked for among them."""

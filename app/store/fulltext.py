@@ -20,6 +20,7 @@ for bm25.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,7 @@ from sqlalchemy import text as sql_text
 
 from app.store.folding import fold
 
+log = logging.getLogger("tahaluf")
 WORDS = "search_words"
 GRAMS = "search_grams"
 TABLES = (WORDS, GRAMS)
@@ -96,6 +98,12 @@ class Indexer:
         elif self.dialect == "postgresql":
             connection.execute(sql_text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
             connection.execute(sql_text(PG_TABLE))
+            if not connection.execute(sql_text("SELECT show_trgm('سعود') <> '{}'")).scalar():
+                log.warning(
+                    "this PostgreSQL database's LC_CTYPE has no Arabic letters: pg_trgm "
+                    "cannot index Arabic, and an Arabic search reads every record; create "
+                    "the database with LC_CTYPE 'C.UTF-8'"
+                )
 
     def add(self, seq: int, names: str, own: str, cited: str) -> None:
         """A record's folded names, its own text, and its notes and quotes (whole words)."""
@@ -287,14 +295,17 @@ def _expressions(query: Query, names_only: bool) -> tuple[str, str]:
     return expression(query.words), expression(query.grams)
 
 
+_PG_DOCUMENT = sql_table(
+    PG_DOCUMENT,
+    sql_column("seq", Integer),
+    sql_column("arabic_names", String),
+    sql_column("arabic_all", String),
+)
+
+
 def _postgresql(query: Query, tier: int, names_only: bool, span: Span) -> Hits:
     """The same on PostgreSQL: text search for whole words, pg_trgm inside words."""
-    document = sql_table(
-        PG_DOCUMENT,
-        sql_column("seq", Integer),
-        sql_column("arabic_names", String),
-        sql_column("arabic_all", String),
-    )
+    document = _PG_DOCUMENT
     score: Any = literal(0.0, Float)
     conditions: list[Any] = []
     if query.words:
@@ -311,6 +322,59 @@ def _postgresql(query: Query, tier: int, names_only: bool, span: Span) -> Hits:
     return select(
         document.c.seq.label("seq"), literal(tier, Integer).label("tier"), score.label("score")
     ).where(*conditions)
+
+
+# A PostgreSQL search binds one LIKE pattern per Arabic term: its statements are kept
+# per number of terms up to this many (more are built per request), so they stay few.
+PG_BOUND_GRAMS = 8
+
+
+def bound_shape(query: Query, dialect: str) -> tuple[bool, int] | None:
+    """What a search's statements with the query as parameters depend on, or None when
+    they are built per request (a database without them, or too many Arabic terms)."""
+    if dialect == "sqlite":
+        return bool(query.words), int(bool(query.grams))
+    if dialect == "postgresql" and len(query.grams) <= PG_BOUND_GRAMS:
+        return bool(query.words), len(query.grams)
+    return None
+
+
+def bound_hits(dialect: str, shape: tuple[bool, int], tier: int, span: bool) -> Hits:
+    """Tier 2 or 3 of `hits` with the query as parameters (`bound_values`)."""
+    if dialect == "sqlite":
+        return fts5_bound(shape[0], bool(shape[1]), tier, span)
+    return _postgresql_bound(shape[0], shape[1], tier, span)
+
+
+def bound_values(query: Query, dialect: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        return fts5_values(query)
+    values = {"tsquery": " & ".join(f"({term.tsquery()})" for term in query.words)}
+    for index, term in enumerate(query.grams):
+        escaped = " ".join(term.tokens).replace("/", "//").replace("%", "/%").replace("_", "/_")
+        values[f"gram{index}"] = f"%{escaped}%"
+    return values
+
+
+def _postgresql_bound(words: bool, grams: int, tier: int, span: bool) -> Hits:
+    """`_postgresql` with the tsquery as `:tsquery`, the LIKE patterns as `:gram<n>`."""
+    names_only = tier == 2
+    score: Any = literal(0.0, Float)
+    conditions: list[Any] = []
+    if words:
+        vector: Any = literal_column(PG_NAMES if names_only else PG_ALL)
+        tsquery = func.to_tsquery(literal_column("'simple'"), bindparam("tsquery", type_=String))
+        conditions.append(vector.op("@@")(tsquery))
+        score = score if names_only else -func.ts_rank(vector, tsquery)
+    text = _PG_DOCUMENT.c.arabic_names if names_only else _PG_DOCUMENT.c.arabic_all
+    for index in range(grams):
+        conditions.append(text.like(bindparam(f"gram{index}", type_=String), escape="/"))
+    if span:
+        conditions.append(_PG_DOCUMENT.c.seq.between(bindparam("lo"), bindparam("hi")))
+    seq = _PG_DOCUMENT.c.seq.label("seq")
+    return select(seq, literal(tier, Integer).label("tier"), score.label("score")).where(
+        *conditions
+    )
 
 
 def matches(query: Query, dialect: str, span: Span = None) -> list[Hits]:
