@@ -23,6 +23,7 @@ from app.build.builder import build_database
 from app.config import Settings
 from app.kinds import KINDS, SEARCH
 from app.main import create_app
+from app.store.packing import Unpacker
 from tests.conftest import Client, serve
 from tests.test_growth_seed import _growth_seed
 
@@ -45,10 +46,11 @@ def test_every_stored_document_is_its_public_model_exactly(database: Path) -> No
     model lacks (extra fields forbidden), none missing, no value of another shape."""
     with closing(sqlite3.connect(database)) as db:
         rows = db.execute("SELECT kind, body, hit FROM record ORDER BY seq").fetchall()
+        unpacker = Unpacker(db.execute("SELECT number, data FROM record_dictionary"))
     assert {kind for kind, _, _ in rows} == set(KINDS)
     for kind, body, hit in rows:
-        for model, text in ((KINDS[kind].model, body), (SEARCH.model, hit)):
-            document = orjson.loads(text)
+        for model, stored in ((KINDS[kind].model, body), (SEARCH.model, hit)):
+            document = orjson.loads(unpacker.unpack(stored))
             assert model.model_validate(document).model_dump(mode="json") == document
 
 

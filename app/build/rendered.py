@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, insert, text
 from app.build.documents import RENDERERS, Entry, Reader, fold_texts
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
+    DictionaryRow,
     FacetRow,
     IntervalRow,
     Meta,
@@ -29,6 +30,7 @@ from app.models.tables import (
 )
 from app.store import fulltext
 from app.store.folding import fold, with_synonyms
+from app.store.packing import Packer
 
 # The filters of each kind: the `Entry.facets` they read, each a value or a set of them.
 FACETS: dict[str, tuple[str, ...]] = {
@@ -221,22 +223,26 @@ class Stored:
         self.synonyms = synonyms
         self.seq = 0
         self.sort_keys: dict[str, list[tuple[int, Any]]] = {}
+        # The records' JSON, packed with a dictionary trained on each kind's first records.
+        self.packer = Packer(
+            lambda row: self.writer.add(RecordRow, row),
+            lambda number, data: self.writer.add(DictionaryRow, {"number": number, "data": data}),
+        )
 
     def add(self, kind: Resource, position: int, entry: Entry) -> None:
         """One record: its JSON, id spellings, facets, intervals, names and text."""
         self.seq += 1
         seq, doc, writer = self.seq, entry.doc, self.writer
         hit = _hit(kind, doc)
-        writer.add(
-            RecordRow,
+        self.packer.add(
             {
                 "seq": seq,
                 "kind": kind.name,
                 "id": entry.id,
                 "position": position,
-                "body": orjson.dumps(doc).decode(),
-                "hit": orjson.dumps(hit).decode(),
-            },
+                "body": orjson.dumps(doc),
+                "hit": orjson.dumps(hit),
+            }
         )
         for key in sorted(_keys(kind, entry)):
             writer.add(RecordKeyRow, {"kind": kind.name, "key": key, "id": entry.id})
@@ -272,6 +278,7 @@ def write_rendered(connection: Connection) -> None:
         for position, entry in enumerate(RENDERERS[kind.name](reader)):
             stored.add(kind, position, entry)
             counts[kind.name] = position + 1
+        stored.packer.finish()
         # Stored before the next kind reads them (people read the timeline's order).
         stored.ranked(kind.name)
     stored.ranked("search")

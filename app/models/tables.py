@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, Table, Text
+from sqlalchemy import JSON, Column, Index, LargeBinary, String, Table
 from sqlmodel import Field, SQLModel
 
 
@@ -231,8 +231,9 @@ class CitationRow(SQLModel, table=True):
 
 
 class RecordRow(SQLModel, table=True):
-    """A record's public JSON as served, and its search hit's; `seq` orders all records
-    (kind by kind, each in its natural order) and is the full-text index's rowid."""
+    """A record's public JSON as served, and its search hit's, each packed with its kind's
+    dictionary (`app.store.packing`); `seq` orders all records (kind by kind, each in its
+    natural order) and is the full-text index's rowid."""
 
     __tablename__ = "record"
     __table_args__ = (
@@ -244,8 +245,18 @@ class RecordRow(SQLModel, table=True):
     kind: str
     id: str
     position: int
-    body: str = Field(sa_column=Column(Text, nullable=False))
-    hit: str = Field(sa_column=Column(Text, nullable=False))
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    hit: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class DictionaryRow(SQLModel, table=True):
+    """A zstandard dictionary `record.body` and `record.hit` are packed with, by the number
+    their first byte gives (`app.store.packing`)."""
+
+    __tablename__ = "record_dictionary"
+
+    number: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class RecordKeyRow(SQLModel, table=True):

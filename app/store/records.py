@@ -35,6 +35,7 @@ from sqlalchemy.sql.selectable import ScalarSelect
 
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
+    DictionaryRow,
     FacetRow,
     IntervalRow,
     Meta,
@@ -45,6 +46,7 @@ from app.models.tables import (
     core_table,
 )
 from app.store import fulltext
+from app.store.packing import Unpacker
 from app.store.query import ListParams, Page, page_links, split_list
 
 RECORD = core_table(RecordRow)
@@ -54,6 +56,7 @@ SORT = core_table(SortRow)
 INTERVAL = core_table(IntervalRow)
 NAME = core_table(SearchNameRow)
 META = core_table(Meta)
+DICTIONARY = core_table(DictionaryRow)
 # Beyond every character: `name < prefix + LAST` keeps the names that begin with it.
 LAST = "\U0010ffff"
 # Misspelt names: at most so many names sharing the query's first letters are compared,
@@ -107,6 +110,12 @@ class Store:
     # A search's statements by (kind, has Latin words, has Arabic terms): a few dozen.
     searches: dict[tuple[str, bool, bool], Searches] = field(default_factory=dict)
     compiled: dict[int, tuple[str, list[str] | None, dict[str, Any]]] = field(default_factory=dict)
+    # Every stored body and hit read is unpacked by `unpack` (`app.store.packing`).
+    unpacker: Unpacker = field(default_factory=lambda: Unpacker([]))
+
+    def unpack(self, stored: Any) -> bytes:
+        """A record's JSON (or its hit's) from `record.body` (or `record.hit`)."""
+        return self.unpacker.unpack(stored)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
         """One of the fixed statements (above, or a search's), compiled once, with these
@@ -129,7 +138,9 @@ class Store:
             dialect = connection.dialect.name
             counts: dict[str, int] = orjson.loads(meta["counts"])
             spans = {kind: _span(connection, kind, counts[kind]) for kind in KINDS}
-        return cls(engine, meta["data_version"], counts, dialect, spans)
+            dictionaries = connection.execute(select(DICTIONARY.c.number, DICTIONARY.c.data))
+            unpacker = Unpacker((int(n), bytes(d)) for n, d in dictionaries)
+        return cls(engine, meta["data_version"], counts, dialect, spans, unpacker=unpacker)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -140,7 +151,7 @@ class Store:
             return None
         with self.engine.connect() as connection:
             body = self.run(connection, BY_KEY, kind=kind, key=key).scalar_one_or_none()
-        return None if body is None else str(body).encode()
+        return None if body is None else self.unpack(body)
 
     def resolve(self, kind: str, given: Sequence[str]) -> dict[str, str]:
         """The canonical ids of the given ids (any case) that name a record."""
@@ -223,7 +234,7 @@ class Store:
             with self.engine.connect() as connection:
                 rows = self.run(connection, POSITIONS, kind=kind.name, start=start, stop=stop)
                 bodies = rows.scalars().all()
-            return _page(kind, params, [str(b).encode() for b in bodies], self.counts[kind.name])
+            return _page(kind, params, [self.unpack(b) for b in bodies], self.counts[kind.name])
         where = [RECORD.c.kind == kind.name, *filters] if kind.name in KINDS else filters
         with self.engine.connect() as connection:
             if params.q is not None and not params.sort:
@@ -245,12 +256,12 @@ class Store:
                 stmt, order = _sorted(select(body), kind, split_list(params.sort))
                 stmt = stmt.where(*where).order_by(*order, RECORD.c.seq)
                 stmt = stmt.offset(params.offset).limit(params.limit)
-                found = [str(b).encode() for b in connection.execute(stmt).scalars()]
+                found = [self.unpack(b) for b in connection.execute(stmt).scalars()]
             elif params.offset < total:
                 window = self._window(kind, params, where, ranked, total)
                 stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
                 stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
-                found = [str(b).encode() for b in connection.execute(stmt).scalars()]
+                found = [self.unpack(b) for b in connection.execute(stmt).scalars()]
         return _page(kind, params, found, total)
 
     def _total(self, connection: Connection, where: list[ColumnElement[bool]], ranked: Any) -> int:
@@ -297,8 +308,8 @@ class Store:
         if not seqs:
             return []
         rows = connection.execute(select(RECORD.c.seq, body).where(RECORD.c.seq.in_(seqs)))
-        found = {int(seq): str(text) for seq, text in rows}
-        return [found[seq].encode() for seq in seqs]
+        found = {int(seq): stored for seq, stored in rows}
+        return [self.unpack(found[seq]) for seq in seqs]
 
     def _searched(
         self,
@@ -351,7 +362,7 @@ class Store:
         if len(rows) < wanted and len(rows) < total and statements.late is not None:
             values["need"] = wanted - len(rows)
             rows += run(statements.late).all()
-        return total, [str(text).encode() for _, text in rows[params.offset :]]
+        return total, [self.unpack(stored) for _, stored in rows[params.offset :]]
 
     def _ranked(
         self,
@@ -417,7 +428,7 @@ class Store:
             )
             with self.engine.connect() as connection:
                 bodies = connection.execute(stmt).scalars().all()
-            yield from (orjson.loads(body) for body in bodies)
+            yield from (orjson.loads(self.unpack(body)) for body in bodies)
             if len(bodies) < batch:
                 return
             start += batch
