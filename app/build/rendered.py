@@ -26,6 +26,7 @@ from app.models.tables import (
     RecordKeyRow,
     RecordRow,
     SearchNameRow,
+    SortKeyRow,
     SortRow,
 )
 from app.store import fulltext
@@ -223,6 +224,7 @@ class Stored:
         self.synonyms = synonyms
         self.seq = 0
         self.sort_keys: dict[str, list[tuple[int, Any]]] = {}
+        self.sort_numbers = 0
         # The records' JSON, packed with a dictionary trained on each kind's first records.
         self.packer = Packer(
             lambda row: self.writer.add(RecordRow, row),
@@ -263,8 +265,11 @@ class Stored:
     def ranked(self, prefix: str) -> None:
         """Write the ranks of the sort keys named `prefix:...`, and let them go."""
         for name in [name for name in self.sort_keys if name.startswith(f"{prefix}:")]:
+            self.sort_numbers += 1
+            number = self.sort_numbers
+            self.writer.add(SortKeyRow, {"name": name, "number": number})
             for row in ranks(self.sort_keys.pop(name)):
-                self.writer.add(SortRow, {"key": name, **row})
+                self.writer.add(SortRow, {"key": number, **row})
         self.writer.flush()
 
 

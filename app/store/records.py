@@ -42,6 +42,7 @@ from app.models.tables import (
     RecordKeyRow,
     RecordRow,
     SearchNameRow,
+    SortKeyRow,
     SortRow,
     core_table,
 )
@@ -53,6 +54,7 @@ RECORD = core_table(RecordRow)
 KEY = core_table(RecordKeyRow)
 FACET = core_table(FacetRow)
 SORT = core_table(SortRow)
+SORT_KEY = core_table(SortKeyRow)
 INTERVAL = core_table(IntervalRow)
 NAME = core_table(SearchNameRow)
 META = core_table(Meta)
@@ -582,8 +584,10 @@ def _sorted(stmt: Select[Any], kind: Resource, spec: list[str]) -> tuple[Select[
     for index, part in enumerate(spec):
         field = part.lstrip("-")
         rank = SORT.alias(f"sort{index}")
-        name = f"{kind.name}:{field}"
-        stmt = stmt.join(rank, and_(rank.c.key == name, rank.c.seq == RECORD.c.seq))
+        # The field's number, looked up by the statement itself (once: it is a constant).
+        number = select(SORT_KEY.c.number).where(SORT_KEY.c.name == f"{kind.name}:{field}")
+        key = number.scalar_subquery()
+        stmt = stmt.join_from(RECORD, rank, and_(rank.c.key == key, rank.c.seq == RECORD.c.seq))
         order.append(rank.c.down if part.startswith("-") else rank.c.up)
     return stmt, order
 
