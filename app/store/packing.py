@@ -100,7 +100,8 @@ def _trained(
 class Unpacker:
     """Serving side: the stored values back into JSON bytes, with the database's
     dictionaries. zstandard's decompressors are not to be shared between threads: each
-    thread that serves requests makes its own, once."""
+    thread that serves requests makes its own, once per dictionary it meets (40 threads
+    with one each hold 1-2 MiB)."""
 
     def __init__(self, dictionaries: Iterable[tuple[int, bytes]]) -> None:
         self.dictionaries = {
@@ -108,15 +109,20 @@ class Unpacker:
         }
         self.local = threading.local()
 
-    def _decompressors(self) -> dict[int, zstandard.ZstdDecompressor]:
-        found: dict[int, zstandard.ZstdDecompressor] = {NONE: zstandard.ZstdDecompressor()}
-        for number, dictionary in self.dictionaries.items():
-            found[number] = zstandard.ZstdDecompressor(dict_data=dictionary)
-        self.local.decompressors = found
-        return found
+    def _decompressor(self, number: int) -> zstandard.ZstdDecompressor:
+        """This thread's decompressor for the dictionary `number`, made on first use."""
+        made: dict[int, zstandard.ZstdDecompressor] | None = getattr(self.local, "made", None)
+        if made is None:
+            made = self.local.made = {}
+        dictionary = self.dictionaries.get(number) if number != NONE else None
+        made[number] = zstandard.ZstdDecompressor(dict_data=dictionary)
+        return made[number]
 
     def unpack(self, stored: bytes | memoryview) -> bytes:
         """A record's JSON (or its hit's) from the value stored for it."""
-        decompressors = getattr(self.local, "decompressors", None) or self._decompressors()
         view = memoryview(stored)
-        return decompressors[view[0]].decompress(view[1:])
+        made = getattr(self.local, "made", None)
+        decompressor = made.get(view[0]) if made is not None else None
+        if decompressor is None:
+            decompressor = self._decompressor(view[0])
+        return decompressor.decompress(view[1:])
