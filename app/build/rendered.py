@@ -233,7 +233,7 @@ class Stored:
         self.seq = 0
         self.sort_keys: dict[str, list[tuple[int, Any]]] = {}
         self.sort_numbers = 0
-        # The records' JSON, packed with a dictionary trained on each kind's first records.
+        # The records' JSON, packed a block at a time with a dictionary trained on the block.
         self.packer = Packer(
             lambda row: self.writer.add(RecordRow, row),
             lambda number, data: self.writer.add(DictionaryRow, {"number": number, "data": data}),

@@ -1,11 +1,11 @@
-"""Record bodies as stored: zstandard frames, with a dictionary per kind trained at build time.
+"""Record bodies as stored: zstandard frames, with dictionaries trained at build time.
 
 A record's JSON (`record.body`) and its search hit (`record.hit`) repeat the same keys,
-codes and phrases from record to record of a kind, which a shared dictionary holds once:
-at 100x data the bodies and hits are 8-9 times smaller than their JSON. Each kind's
-dictionary is trained on its first records (`Packer`) and stored in `record_dictionary`;
-a stored value is one byte naming its dictionary (0: none, for a kind too small to train
-one on) followed by a zstandard frame that records its own length.
+codes and phrases from record to record of a kind, which a shared dictionary holds once.
+Records are packed a block of a kind at a time (`Packer`), with a dictionary trained on
+that block and stored in `record_dictionary`; a stored value is one byte naming its
+dictionary (0: none, for a block too small to train one on) followed by a zstandard frame
+that records its own length.
 
 Serving turns every stored value it reads back into the JSON bytes with one function,
 `Unpacker.unpack` (pages, lookups, search hits, exports alike), on SQLite and PostgreSQL
@@ -23,68 +23,71 @@ import zstandard
 # zstandard's level: 9 packs a body about a third smaller than 3 does, at 0.05 ms a body
 # (level 19 saves a few per cent more at twenty times the build time).
 LEVEL = 9
-# The dictionary's size, and the records of a kind it is trained on (their bodies and hits).
+# Records are packed a block at a time, each block with a dictionary (32 KiB) trained on
+# every few of its records (up to `SAMPLES` bodies and hits): a kind's first records only
+# are no sample of it (at 1000x, the first 2,000 events are copies of two; trained on
+# them, the rest packed 3x, not 20x). A block's JSON is held until it is packed: at
+# 1000x, 10,000 events are 30 MB.
 DICTIONARY_BYTES = 32_768
+BLOCK = 10_000
 SAMPLES = 2_000
-# Below this many bytes of samples a kind is packed without a dictionary: too few to train on.
+# Below this many bytes of samples a block is packed without a dictionary: too few to train on.
 MIN_SAMPLE_BYTES = 16 * 1024
+# The first byte of a value names its dictionary: 1-255 (0: none). Past 255 blocks (25
+# times the 1000x seed), the last dictionary packs the rest.
 NONE = 0
+MOST = 255
 Row = dict[str, Any]
 
 
 class Packer:
-    """Build side: each kind's record rows (`body` and `hit` as JSON bytes) packed, in
-    order. A kind's first `SAMPLES` rows wait until its dictionary is trained on them;
-    `write` receives the rows ready and `store` each dictionary (its number, its bytes)."""
+    """Build side: record rows (`body` and `hit` as JSON bytes) packed, in order, a
+    block of a kind at a time (`finish` ends the kind). `write` receives the rows packed
+    and `store` each dictionary (its number, its bytes)."""
 
     def __init__(self, write: Callable[[Row], None], store: Callable[[int, bytes], None]) -> None:
         self.write = write
         self.store = store
         self.waiting: list[Row] = []
-        self.compressor: zstandard.ZstdCompressor | None = None
-        self.number = NONE
         self.dictionaries = 0
+        self.last: tuple[int, zstandard.ZstdCompressionDict | None] = (NONE, None)
 
     def add(self, row: Row) -> None:
-        """A row of the kind being written (`finish` ends the kind)."""
-        if self.compressor is None:
-            self.waiting.append(row)
-            if len(self.waiting) >= SAMPLES:
-                self._train()
-            return
-        self.write(self._packed(row))
+        self.waiting.append(row)
+        if len(self.waiting) >= BLOCK:
+            self.finish()
 
     def finish(self) -> None:
-        """The kind is done: its rows still waiting are packed and written."""
-        if self.compressor is None:
-            self._train()
-        self.compressor = None
-
-    def _train(self) -> None:
-        samples: list[bytes | bytearray | memoryview] = [
-            row[name] for row in self.waiting for name in ("body", "hit")
-        ]
-        size = min(DICTIONARY_BYTES, sum(map(len, samples)) // 8)
-        self.number = NONE
-        dictionary = None
-        if sum(map(len, samples)) >= MIN_SAMPLE_BYTES:
-            dictionary = _trained(size, samples)
-        if dictionary is not None:
-            self.dictionaries += 1
-            self.number = self.dictionaries
-            self.store(self.number, dictionary.as_bytes())
-        self.compressor = zstandard.ZstdCompressor(
+        """Pack and write the rows waiting, with a dictionary trained on them."""
+        if not self.waiting:
+            return
+        number, dictionary = self._dictionary(self.waiting)
+        compress = zstandard.ZstdCompressor(
             level=LEVEL, dict_data=dictionary, write_checksum=False, write_dict_id=False
-        )
+        ).compress
+        prefix = bytes([number])
         for row in self.waiting:
-            self.write(self._packed(row))
+            packed = {"body": prefix + compress(row["body"]), "hit": prefix + compress(row["hit"])}
+            self.write(row | packed)
         self.waiting = []
 
-    def _packed(self, row: Row) -> Row:
-        assert self.compressor is not None
-        prefix = bytes([self.number])
-        compress = self.compressor.compress
-        return row | {"body": prefix + compress(row["body"]), "hit": prefix + compress(row["hit"])}
+    def _dictionary(self, rows: list[Row]) -> tuple[int, zstandard.ZstdCompressionDict | None]:
+        if self.dictionaries == MOST:
+            return self.last
+        every = max(1, len(rows) // SAMPLES)
+        samples: list[bytes | bytearray | memoryview] = [
+            row[name] for row in rows[::every] for name in ("body", "hit")
+        ]
+        total = sum(map(len, samples))
+        dictionary = None
+        if total >= MIN_SAMPLE_BYTES:
+            dictionary = _trained(min(DICTIONARY_BYTES, total // 8), samples)
+        if dictionary is None:
+            return NONE, None
+        self.dictionaries += 1
+        self.store(self.dictionaries, dictionary.as_bytes())
+        self.last = (self.dictionaries, dictionary)
+        return self.last
 
 
 def _trained(
@@ -99,30 +102,20 @@ def _trained(
 
 class Unpacker:
     """Serving side: the stored values back into JSON bytes, with the database's
-    dictionaries. zstandard's decompressors are not to be shared between threads: each
-    thread that serves requests makes its own, once per dictionary it meets (40 threads
-    with one each hold 1-2 MiB)."""
+    dictionaries. A zstandard decompressor is not to be used by two threads at once: each
+    dictionary's has a lock, held for the microseconds a value takes (a decompressor per
+    thread and dictionary would hold 40 KiB each, for up to 40 threads)."""
 
     def __init__(self, dictionaries: Iterable[tuple[int, bytes]]) -> None:
-        self.dictionaries = {
-            int(number): zstandard.ZstdCompressionDict(bytes(data)) for number, data in dictionaries
-        }
-        self.local = threading.local()
-
-    def _decompressor(self, number: int) -> zstandard.ZstdDecompressor:
-        """This thread's decompressor for the dictionary `number`, made on first use."""
-        made: dict[int, zstandard.ZstdDecompressor] | None = getattr(self.local, "made", None)
-        if made is None:
-            made = self.local.made = {}
-        dictionary = self.dictionaries.get(number) if number != NONE else None
-        made[number] = zstandard.ZstdDecompressor(dict_data=dictionary)
-        return made[number]
+        self.decompressors = {NONE: (zstandard.ZstdDecompressor(), threading.Lock())}
+        for number, data in dictionaries:
+            dictionary = zstandard.ZstdCompressionDict(bytes(data))
+            decompressor = zstandard.ZstdDecompressor(dict_data=dictionary)
+            self.decompressors[int(number)] = (decompressor, threading.Lock())
 
     def unpack(self, stored: bytes | memoryview) -> bytes:
         """A record's JSON (or its hit's) from the value stored for it."""
         view = memoryview(stored)
-        made = getattr(self.local, "made", None)
-        decompressor = made.get(view[0]) if made is not None else None
-        if decompressor is None:
-            decompressor = self._decompressor(view[0])
-        return decompressor.decompress(view[1:])
+        decompressor, lock = self.decompressors[view[0]]
+        with lock:
+            return decompressor.decompress(view[1:])
