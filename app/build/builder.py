@@ -22,7 +22,7 @@ from sqlmodel import SQLModel, create_engine
 
 from app.build.checker import Seed, SeedError, load_checked
 from app.build.reference import POINT_BASIS, References, join
-from app.build.rendered import drop_fulltext, write_rendered
+from app.build.rendered import compact, drop_fulltext, write_rendered
 from app.models.common import Citation, DateSeed, MemberType, Role, date_intervals
 from app.models.common import date_doc as parsed_date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
@@ -426,6 +426,7 @@ def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None)
             engine.dispose()
         # The checked seed is as large as the data: let it go before the file is hashed.
         del seed
+        compact(tmp)
         seal(tmp)
         os.replace(tmp, out)
     finally:

@@ -10,7 +10,11 @@ data is held in memory.
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -20,16 +24,19 @@ from app.build.documents import RENDERERS, Entry, Reader, fold_texts
 from app.build.keys import write_keys
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
+    DictionaryRow,
     FacetRow,
     IntervalRow,
     Meta,
     RecordKeyRow,
     RecordRow,
     SearchNameRow,
+    SortKeyRow,
     SortRow,
 )
 from app.store import fulltext
 from app.store.folding import fold, with_synonyms
+from app.store.packing import Packer
 
 # The filters of each kind: the `Entry.facets` they read, each a value or a set of them.
 FACETS: dict[str, tuple[str, ...]] = {
@@ -69,6 +76,10 @@ NOT_TEXT = frozenset(
     }
 )
 BATCH = 5_000
+# The finished file's page size: at 100x, 8 KiB pages make it 1.6% smaller than 4 KiB pages
+# (fewer half-filled overflow pages); 16 KiB gains 0.8% more and reads twice the bytes a
+# lookup needs.
+PAGE_SIZE = 8192
 
 
 # The curators' notes and the citations' quotes: indexed as whole words only, since a
@@ -222,22 +233,27 @@ class Stored:
         self.synonyms = synonyms
         self.seq = 0
         self.sort_keys: dict[str, list[tuple[int, Any]]] = {}
+        self.sort_numbers = 0
+        # The records' JSON, packed a block at a time with a dictionary trained on the block.
+        self.packer = Packer(
+            lambda row: self.writer.add(RecordRow, row),
+            lambda number, data: self.writer.add(DictionaryRow, {"number": number, "data": data}),
+        )
 
     def add(self, kind: Resource, position: int, entry: Entry) -> None:
         """One record: its JSON, id spellings, facets, intervals, names and text."""
         self.seq += 1
         seq, doc, writer = self.seq, entry.doc, self.writer
         hit = _hit(kind, doc)
-        writer.add(
-            RecordRow,
+        self.packer.add(
             {
                 "seq": seq,
                 "kind": kind.name,
                 "id": entry.id,
                 "position": position,
-                "body": orjson.dumps(doc).decode(),
-                "hit": orjson.dumps(hit).decode(),
-            },
+                "body": orjson.dumps(doc),
+                "hit": orjson.dumps(hit),
+            }
         )
         for key in sorted(_keys(kind, entry)):
             writer.add(RecordKeyRow, {"kind": kind.name, "key": key, "id": entry.id})
@@ -258,8 +274,11 @@ class Stored:
     def ranked(self, prefix: str) -> None:
         """Write the ranks of the sort keys named `prefix:...`, and let them go."""
         for name in [name for name in self.sort_keys if name.startswith(f"{prefix}:")]:
+            self.sort_numbers += 1
+            number = self.sort_numbers
+            self.writer.add(SortKeyRow, {"name": name, "number": number})
             for row in ranks(self.sort_keys.pop(name)):
-                self.writer.add(SortRow, {"key": name, **row})
+                self.writer.add(SortRow, {"key": number, **row})
         self.writer.flush()
 
 
@@ -273,6 +292,7 @@ def write_rendered(connection: Connection) -> None:
         for position, entry in enumerate(RENDERERS[kind.name](reader)):
             stored.add(kind, position, entry)
             counts[kind.name] = position + 1
+        stored.packer.finish()
         # Stored before the next kind reads them (people read the timeline's order).
         stored.ranked(kind.name)
     stored.ranked("search")
@@ -286,3 +306,22 @@ def write_rendered(connection: Connection) -> None:
 
 def drop_fulltext(connection: Connection) -> None:
     fulltext.drop(connection)
+
+
+def compact(path: Path) -> None:
+    """Rewrite the finished SQLite file at `path` in place (before it is sealed): each table
+    and index written afresh in key order, so its pages are full and no free page is left
+    (the build's drops and out-of-order inserts leave 7% of the file empty at 100x).
+
+    `VACUUM INTO` a file beside it, named as the build's temporary files are (what a killed
+    build leaves is removed by the next), then renamed over it: written once, no journal.
+    """
+    packed = path.with_name(path.name + ".vacuum")
+    packed.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(path)) as db:
+            db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            db.execute("VACUUM INTO ?", (str(packed),))
+        os.replace(packed, path)
+    finally:
+        packed.unlink(missing_ok=True)

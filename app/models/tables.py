@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, Table, Text
+from sqlalchemy import JSON, Column, Index, LargeBinary, String, Table
 from sqlmodel import Field, SQLModel
 
 
@@ -231,8 +231,9 @@ class CitationRow(SQLModel, table=True):
 
 
 class RecordRow(SQLModel, table=True):
-    """A record's public JSON as served, and its search hit's; `seq` orders all records
-    (kind by kind, each in its natural order) and is the full-text index's rowid."""
+    """A record's public JSON as served, and its search hit's, each packed with its kind's
+    dictionary (`app.store.packing`); `seq` orders all records (kind by kind, each in its
+    natural order) and is the full-text index's rowid."""
 
     __tablename__ = "record"
     __table_args__ = (
@@ -244,8 +245,18 @@ class RecordRow(SQLModel, table=True):
     kind: str
     id: str
     position: int
-    body: str = Field(sa_column=Column(Text, nullable=False))
-    hit: str = Field(sa_column=Column(Text, nullable=False))
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    hit: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class DictionaryRow(SQLModel, table=True):
+    """A zstandard dictionary `record.body` and `record.hit` are packed with, by the number
+    their first byte gives (`app.store.packing`)."""
+
+    __tablename__ = "record_dictionary"
+
+    number: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class RecordKeyRow(SQLModel, table=True):
@@ -272,11 +283,23 @@ class FacetRow(SQLModel, table=True):
     id: str = Field(primary_key=True)
 
 
+class SortKeyRow(SQLModel, table=True):
+    """The number of a sort field's ranks in `record_sort` (`members:name.en`, or
+    `search:name.en` across every kind): a small number, stored on every rank and in both
+    its indexes, where the name took 15-20 bytes three times over."""
+
+    __tablename__ = "record_sort_key"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    name: str = Field(primary_key=True)
+    number: int
+
+
 class SortRow(SQLModel, table=True):
-    """A record's place in the order of one sort field (`key`: `members:name.en`, or
-    `search:name.en` across every kind): dense ranks, equal keys equal, a missing key
-    last in either direction. Ranked at build time, as Python compares the folded keys,
-    they sort the same on any database, and an index serves each direction."""
+    """A record's place in the order of one sort field (`key`: its `record_sort_key`
+    number): dense ranks, equal keys equal, a missing key last in either direction.
+    Ranked at build time, as Python compares the folded keys, they sort the same on any
+    database, and an index serves each direction."""
 
     __tablename__ = "record_sort"
     # WITHOUT ROWID on SQLite: the primary key is the table, not a second copy of it.
@@ -286,8 +309,8 @@ class SortRow(SQLModel, table=True):
         {"sqlite_with_rowid": False},
     )
 
-    key: str = Field(primary_key=True)
-    seq: int = Field(primary_key=True)
+    key: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     up: int
     down: int
 

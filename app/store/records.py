@@ -19,7 +19,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
-    LargeBinary,
     Select,
     String,
     and_,
@@ -33,14 +32,13 @@ from sqlalchemy import (
     union,
     union_all,
 )
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression
-from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.selectable import ScalarSelect
 
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
+    DictionaryRow,
     EventPieceDayRow,
     EventPieceRow,
     FacetCountRow,
@@ -49,10 +47,12 @@ from app.models.tables import (
     RecordKeyRow,
     RecordRow,
     SearchNameRow,
+    SortKeyRow,
     SortRow,
     core_table,
 )
 from app.store import fulltext
+from app.store.packing import Unpacker
 from app.store.query import ListParams, Page, page_links, split_list
 
 RECORD = core_table(RecordRow)
@@ -62,8 +62,10 @@ SORT = core_table(SortRow)
 FACET_COUNT = core_table(FacetCountRow)
 PIECE = core_table(EventPieceRow)
 PIECE_DAY = core_table(EventPieceDayRow)
+SORT_KEY = core_table(SortKeyRow)
 NAME = core_table(SearchNameRow)
 META = core_table(Meta)
+DICTIONARY = core_table(DictionaryRow)
 # Beyond every character: `name < prefix + LAST` keeps the names that begin with it.
 LAST = "\U0010ffff"
 # Misspelt names: at most so many names sharing the query's first letters are compared,
@@ -84,27 +86,8 @@ def key_of(given: str) -> str | None:
     return given.upper() if given.isascii() else None
 
 
-class utf8(FunctionElement[bytes]):
-    """A text column as its UTF-8 bytes, read as the response sends them: SQLite's text
-    is UTF-8 already, so no decoding into `str` and encoding back (0.4 ms of a 100-record
-    page at 1x). PostgreSQL's `convert_to`, since its cast to bytea reads backslashes."""
-
-    type = LargeBinary()
-    inherit_cache = True
-
-
-@compiles(utf8)
-def _utf8_sqlite(element: utf8, compiler: Any, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS BLOB)"
-
-
-@compiles(utf8, "postgresql")
-def _utf8_postgresql(element: utf8, compiler: Any, **kw: Any) -> str:
-    return f"convert_to({compiler.process(element.clauses, **kw)}, 'UTF8')"
-
-
-BODY = utf8(RECORD.c.body).label("body")
-HIT = utf8(RECORD.c.hit).label("hit")
+BODY = RECORD.c.body.label("body")
+HIT = RECORD.c.hit.label("hit")
 
 
 # The statements every request of their kind runs, with bound parameters: built and
@@ -205,6 +188,12 @@ class Store:
     plans: OrderedDict[tuple[Any, ...], Compiled] = field(default_factory=OrderedDict)
     held: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Every stored body and hit read is unpacked by `unpack` (`app.store.packing`).
+    unpacker: Unpacker = field(default_factory=lambda: Unpacker([]))
+
+    def unpack(self, stored: Any) -> bytes:
+        """A record's JSON (or its hit's) from `record.body` (or `record.hit`)."""
+        return self.unpacker.unpack(stored)
 
     def run(self, connection: Connection, stmt: Select[Any], **values: Any) -> Any:
         """One of the fixed statements (above, or a search's), compiled once, with these
@@ -243,7 +232,9 @@ class Store:
             dialect = connection.dialect.name
             counts: dict[str, int] = orjson.loads(meta["counts"])
             spans = {kind: _span(connection, kind, counts[kind]) for kind in KINDS}
-        return cls(engine, meta["data_version"], counts, dialect, spans)
+            dictionaries = connection.execute(select(DICTIONARY.c.number, DICTIONARY.c.data))
+            unpacker = Unpacker((int(n), bytes(d)) for n, d in dictionaries)
+        return cls(engine, meta["data_version"], counts, dialect, spans, unpacker=unpacker)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -254,7 +245,7 @@ class Store:
             return None
         with self.engine.connect() as connection:
             body = self.run(connection, BY_KEY, kind=kind, key=key).scalar_one_or_none()
-        return None if body is None else bytes(body)
+        return None if body is None else self.unpack(body)
 
     def resolve(self, kind: str, given: Sequence[str]) -> dict[str, str]:
         """The canonical ids of the given ids (any case) that name a record."""
@@ -328,7 +319,7 @@ class Store:
             with self.engine.connect() as connection:
                 rows = self.run(connection, POSITIONS, kind=kind.name, start=start, stop=stop)
                 bodies = rows.scalars().all()
-            return _page(kind, params, [bytes(b) for b in bodies], self.counts[kind.name])
+            return _page(kind, params, [self.unpack(b) for b in bodies], self.counts[kind.name])
         with self.engine.connect() as connection:
             if params.q is None:
                 total, found = self._filtered(connection, kind, params, filters, body)
@@ -365,7 +356,7 @@ class Store:
             return stmt
 
         rows = self.planned(connection, key, build, values)
-        return total, [bytes(b) for b in rows.scalars().all()]
+        return total, [self.unpack(b) for b in rows.scalars().all()]
 
     def _queried(
         self,
@@ -393,15 +384,15 @@ class Store:
         window = _window(kind, params.sort, where, ranked, params.offset, params.limit)
         stmt = select(body).join(window, window.c.seq == RECORD.c.seq)
         stmt = stmt.order_by(*[c for c in window.c if c.name != "seq"], window.c.seq)
-        return total, [bytes(b) for b in connection.execute(stmt, values).scalars().all()]
+        return total, [self.unpack(b) for b in connection.execute(stmt, values).scalars().all()]
 
     def _bodies(self, connection: Connection, seqs: list[int], body: Any) -> list[bytes]:
         """The stored JSON of these records, in this order."""
         if not seqs:
             return []
         rows = connection.execute(select(RECORD.c.seq, body).where(RECORD.c.seq.in_(seqs)))
-        found = {int(seq): bytes(text) for seq, text in rows}
-        return [found[seq] for seq in seqs]
+        found = {int(seq): stored for seq, stored in rows}
+        return [self.unpack(found[seq]) for seq in seqs]
 
     def _searched(
         self,
@@ -461,7 +452,7 @@ class Store:
         if len(rows) < wanted and len(rows) < total and statements.late is not None:
             values["need"] = wanted - len(rows)
             rows += run(statements.late).all()
-        return total, [bytes(text) for _, text in rows[params.offset :]]
+        return total, [self.unpack(stored) for _, stored in rows[params.offset :]]
 
     def _ranked(
         self,
@@ -532,7 +523,7 @@ class Store:
             )
             with self.engine.connect() as connection:
                 bodies = connection.execute(stmt).scalars().all()
-            yield from (orjson.loads(body) for body in bodies)
+            yield from (orjson.loads(self.unpack(body)) for body in bodies)
             if len(bodies) < batch:
                 return
             start += batch
@@ -811,8 +802,10 @@ def _sorted(stmt: Select[Any], kind: Resource, spec: list[str]) -> tuple[Select[
     for index, part in enumerate(spec):
         field = part.lstrip("-")
         rank = SORT.alias(f"sort{index}")
-        name = f"{kind.name}:{field}"
-        stmt = stmt.join(rank, and_(rank.c.key == name, rank.c.seq == RECORD.c.seq))
+        # The field's number, looked up by the statement itself (once: it is a constant).
+        number = select(SORT_KEY.c.number).where(SORT_KEY.c.name == f"{kind.name}:{field}")
+        key = number.scalar_subquery()
+        stmt = stmt.join_from(RECORD, rank, and_(rank.c.key == key, rank.c.seq == RECORD.c.seq))
         order.append(rank.c.down if part.startswith("-") else rank.c.up)
     return stmt, order
 
