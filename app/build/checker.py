@@ -78,6 +78,44 @@ def _check_tree(raw: Any) -> None:
             stack.extend((item, [*location, i]) for i, item in enumerate(value))
 
 
+class _Refused(Exception):
+    """The fast reading found a key given twice: read again, slowly, to say where."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        raise _Refused
+    return value
+
+
+def _too_deep(raw: Any) -> bool:
+    """True when a value sits deeper than MAX_DEPTH, walking containers level by level
+    (the common case, cheaply: `_check_tree` then says where)."""
+    level = [raw] if isinstance(raw, dict | list) else []
+    for _ in range(MAX_DEPTH):  # `level`: the containers at each depth up to MAX_DEPTH
+        nested: list[Any] = []
+        for value in level:
+            items = value.values() if type(value) is dict else value
+            nested.extend([item for item in items if type(item) is dict or type(item) is list])
+        level = nested
+    return any(level)  # a non-empty container at MAX_DEPTH holds a value deeper
+
+
+def _parse(text: str) -> Any:
+    """The JSON of a seed file as plain dicts and lists; a key given twice or nesting past
+    MAX_DEPTH is refused by `_check_tree`, from a second, slower reading that says where."""
+    try:
+        raw = json.loads(text, object_pairs_hook=_unique)
+        if not _too_deep(raw):
+            return raw
+    except _Refused:
+        pass
+    raw = json.loads(text, object_pairs_hook=_object)
+    _check_tree(raw)
+    return raw
+
+
 def read_json(path: Path) -> Any:
     """A seed file's JSON, refused with `UnreadableJson` where it cannot be kept as written:
     a directory, too large, not UTF-8, invalid, nested too deep, or a key given twice."""
@@ -87,8 +125,7 @@ def read_json(path: Path) -> Any:
         size, limit = path.stat().st_size, get_settings().seed_max_bytes
         if size > limit:
             raise UnreadableJson("$", f"too large: {size} bytes (the limit is {limit})")
-        text = path.read_bytes().decode("utf-8")
-        raw = json.loads(text, object_pairs_hook=_object)
+        return _parse(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
         raise
     except OSError as exc:
@@ -100,8 +137,6 @@ def read_json(path: Path) -> Any:
         raise UnreadableJson("$", reason) from exc
     except RecursionError as exc:
         raise UnreadableJson("$", f"nested deeper than {MAX_DEPTH} levels") from exc
-    _check_tree(raw)
-    return raw
 
 
 def json_path(location: Iterable[int | str]) -> str:
@@ -132,7 +167,10 @@ def _read_records(
         problems.append(SeedProblem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
         return None
     records: list[tuple[int, Any]] = []
-    for index, item in enumerate(raw):
+    for index in range(len(raw)):
+        # Each record's decoded JSON is let go once validated: the file's JSON and all of
+        # its models are never held at once.
+        item, raw[index] = raw[index], None
         try:
             records.append((index, model.model_validate(item)))
         except ValidationError as exc:
