@@ -21,7 +21,7 @@ import gettext
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -144,6 +144,10 @@ def _named(city: dict[str, Any], wanted: str) -> bool:
     )
 
 
+# A grown seed names the same few places thousands of times: each (name, country,
+# geonameid) is looked up once, its answer (an immutable Point or a reason) kept in a
+# bounded cache.
+@lru_cache(maxsize=1 << 12)
 def find_city(name: str, country: str, geonameid: int | None = None) -> Point | str:
     """The gazetteer's city of that name in that country, or why there is none.
 
@@ -174,6 +178,7 @@ def find_city(name: str, country: str, geonameid: int | None = None) -> Point | 
     return _point(found[0])
 
 
+@lru_cache(maxsize=1 << 10)
 def capital_point(code: str) -> Point | str:
     """A country's representative point: its capital as GeoNames names it.
 

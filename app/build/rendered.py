@@ -191,6 +191,29 @@ def ranks(keys: list[tuple[int, Any]]) -> Iterator[dict[str, Any]]:
             yield {"seq": seq, "up": place[key], "down": last - 1 - place[key]}
 
 
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """`INSERT` of `rows` (dicts with the same keys): on SQLite as tuples straight to the
+    driver, each value through its column type's own bind processor (JSON serialised as
+    SQLAlchemy would), which skips compiling parameters row by row; elsewhere, or where a
+    column left out has a default of SQLAlchemy's to fill in, the Core statement."""
+    keys = list(rows[0])
+    left_out = [column for column in table.columns if column.key not in rows[0]]
+    if connection.dialect.name != "sqlite" or any(c.default is not None for c in left_out):
+        connection.execute(insert(table), rows)
+        return
+    processors = [table.c[key].type.bind_processor(connection.dialect) for key in keys]
+    columns = ", ".join(f'"{table.c[key].name}"' for key in keys)
+    statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(keys))})'
+    values = [
+        tuple(
+            row[key] if process is None else process(row[key])
+            for key, process in zip(keys, processors, strict=True)
+        )
+        for row in rows
+    ]
+    connection.exec_driver_sql(statement, values)
+
+
 class Writer:
     """Rows inserted in batches, table by table, with Core (no ORM objects)."""
 
@@ -208,7 +231,7 @@ class Writer:
         for name in [table] if table is not None else list(self.pending):
             rows = self.pending.pop(name, [])
             if rows:
-                self.connection.execute(insert(name), rows)
+                insert_rows(self.connection, name, rows)
 
 
 class Stored:
