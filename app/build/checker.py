@@ -13,19 +13,21 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+import orjson
 import pycountry
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from app.build.reference import join
 from app.config import get_settings
-from app.models.common import DATE_TAGS, Citation, MemberType
+from app.models.common import DATE_TAGS, Citation, MemberType, Strict
 from app.models.seed import (
     SEED_FILES,
     CoalitionSeed,
     Coverage,
     EventSeed,
     MemberSeed,
+    Records,
     SourceSeed,
     SynonymSeed,
     WorkingGroupSeed,
@@ -150,9 +152,20 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+class Valid:
+    """A file's valid records with their indexes in it, read as (index, record) pairs."""
+
+    def __init__(self, indexes: list[int], records: Records[Any]) -> None:
+        self.indexes = indexes
+        self.records = records
+
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
+        return zip(self.indexes, self.records, strict=True)
+
+
 def _read_records(
-    seed_dir: Path, name: str, model: type[BaseModel], problems: list[SeedProblem]
-) -> list[tuple[int, Any]] | None:
+    seed_dir: Path, name: str, model: type[Strict], problems: list[SeedProblem]
+) -> Valid | None:
     """The file's valid records with their indexes; None when the file cannot be read at all."""
     path = seed_dir / name
     try:
@@ -166,19 +179,22 @@ def _read_records(
     if not isinstance(raw, list):
         problems.append(SeedProblem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
         return None
-    records: list[tuple[int, Any]] = []
+    valid = Valid([], Records(model, []))
     for index in range(len(raw)):
-        # Each record's decoded JSON is let go once validated: the file's JSON and all of
-        # its models are never held at once.
+        # Each record's decoded JSON is let go once validated, and its model too: what is
+        # kept is its JSON, a seventh of the model's size (`Records`).
         item, raw[index] = raw[index], None
         try:
-            records.append((index, model.model_validate(item)))
+            model.model_validate(item)
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 # The tag of a date's shape (`partial`, `set`) is no key of the file.
                 where = json_path([index, *(p for p in error["loc"] if p not in DATE_TAGS)])
                 problems.append(SeedProblem(name, where, _reason(error)))
-    return records
+            continue
+        valid.indexes.append(index)
+        valid.records.blobs.append(orjson.dumps(item))
+    return valid
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -214,7 +230,7 @@ class _References:
     def problem(self, file: str, path: str, reason: str) -> None:
         self.problems.append(SeedProblem(file, path, reason))
 
-    def unique(self, name: str, records: list[tuple[int, Any]] | None) -> set[str] | None:
+    def unique(self, name: str, records: Valid | None) -> set[str] | None:
         """The file's ids; None for an unreadable file, whose references go unchecked."""
         if records is None:
             return None
@@ -284,7 +300,9 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     refs = _References(problems)
     for name in FILES_WITH_IDS:
         refs.ids[name] = refs.unique(name, read[name])
-    loaded = {name: records or [] for name, records in read.items()}
+    loaded = {
+        name: records or Valid([], Records(SEED_FILES[name], [])) for name, records in read.items()
+    }
     _check_people(loaded, refs)
     _check_derived(loaded["timeline.json"], problems)
     _check_role_dates(loaded, problems)
@@ -299,16 +317,15 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     refs.unique("synonyms.json", read["synonyms.json"])
     _check_synonyms(loaded["synonyms.json"], problems)
 
-    seed = Seed(
-        **{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()}
-    )
+    seed = Seed(**{name.removesuffix(".json"): valid.records for name, valid in loaded.items()})
     if not problems:
         # Codes and cities the reference packages do not know (app/build/reference.py).
-        problems.extend(join(seed)[1])
+        seed.joined = join(seed)
+        problems.extend(seed.joined[1])
     return seed, problems
 
 
-def _check_members(records: list[tuple[int, MemberSeed]], refs: _References) -> None:
+def _check_members(records: Iterable[tuple[int, MemberSeed]], refs: _References) -> None:
     """A country's id is an ISO code and an organization's is not; one membership a coalition."""
     for index, member in records:
         is_code = pycountry.countries.get(alpha_2=member.id) is not None
@@ -334,7 +351,7 @@ def _check_members(records: list[tuple[int, MemberSeed]], refs: _References) -> 
         refs.memberships[member.id] = seen
 
 
-def _check_coalitions(records: list[tuple[int, CoalitionSeed]], refs: _References) -> None:
+def _check_coalitions(records: Iterable[tuple[int, CoalitionSeed]], refs: _References) -> None:
     """Its initiator and its headquarters' country are members of it."""
     for index, coalition in records:
         refs.member_of(
@@ -349,7 +366,9 @@ def _check_coalitions(records: list[tuple[int, CoalitionSeed]], refs: _Reference
             )
 
 
-def _check_working_groups(records: list[tuple[int, WorkingGroupSeed]], refs: _References) -> None:
+def _check_working_groups(
+    records: Iterable[tuple[int, WorkingGroupSeed]], refs: _References
+) -> None:
     """Its coalition and founding event exist, and its chairs are members of the coalition."""
     for index, group in records:
         where = f"$[{index}]"
@@ -365,7 +384,7 @@ def _check_working_groups(records: list[tuple[int, WorkingGroupSeed]], refs: _Re
         )
 
 
-def _check_events(records: list[tuple[int, EventSeed]], refs: _References) -> None:
+def _check_events(records: Iterable[tuple[int, EventSeed]], refs: _References) -> None:
     """An event's coalitions, participants and place's country exist."""
     for index, event in records:
         for position, coalition_id in enumerate(event.coalitions):
@@ -380,7 +399,7 @@ def _check_events(records: list[tuple[int, EventSeed]], refs: _References) -> No
 
 
 def _check_citations(
-    loaded: dict[str, list[tuple[int, Any]]],
+    loaded: dict[str, Valid],
     source_ids: set[str] | None,
     documents: dict[str, str],
     problems: list[SeedProblem],
@@ -402,7 +421,9 @@ def _check_citations(
                     problems.append(SeedProblem(name, f"{where}.quote", reason))
 
 
-def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[SeedProblem]) -> None:
+def _check_synonyms(
+    records: Iterable[tuple[int, SynonymSeed]], problems: list[SeedProblem]
+) -> None:
     """Each term searchable, and in one group only: a search expands it one way."""
     seen: dict[str, str] = {}
     for index, group in records:
@@ -425,7 +446,7 @@ def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[SeedP
                 seen[key] = group.id
 
 
-def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -> None:
+def _check_people(loaded: dict[str, Valid], refs: _References) -> None:
     """Role bodies resolve; leaders and event people are people, leaders with a role there."""
     bodies: dict[str, set[str]] = {}
     for index, person in loaded["people.json"]:
@@ -446,7 +467,7 @@ def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -
 
 
 def _check_leaders(
-    coalitions: list[tuple[int, CoalitionSeed]], refs: _References, bodies: dict[str, set[str]]
+    coalitions: Iterable[tuple[int, CoalitionSeed]], refs: _References, bodies: dict[str, set[str]]
 ) -> None:
     """A coalition's leaders are people with a role in it (`bodies`: each person's)."""
     person_ids = refs.ids.get("people.json")
@@ -463,9 +484,11 @@ def _check_leaders(
                 refs.problem("coalitions.json", where, reason)
 
 
-def _check_derived(events: list[tuple[int, EventSeed]], problems: list[SeedProblem]) -> None:
+def _check_derived(events: Valid, problems: list[SeedProblem]) -> None:
     """A derived date or place names another event, and holds the same value as it."""
-    by_id = {event.id: event for _, event in events}
+    # Only the events some event derives from are kept (a grown seed's would not fit).
+    targets = {link.event for _, event in events for link in event.derived_from}
+    by_id = {event.id: event for _, event in events if event.id in targets}
     for index, event in events:
         for position, link in enumerate(event.derived_from):
             where = f"$[{index}].derived_from[{position}].event"
@@ -489,7 +512,7 @@ def _check_derived(events: list[tuple[int, EventSeed]], problems: list[SeedProbl
                 )
 
 
-def _dated_by_events(loaded: dict[str, list[tuple[int, Any]]]) -> Iterator[tuple[str, str, Any]]:
+def _dated_by_events(loaded: dict[str, Valid]) -> Iterator[tuple[str, str, Any]]:
     """Each role and source whose date may be taken from an event: file, path, record."""
     for index, person in loaded["people.json"]:
         for position, role in enumerate(person.roles):
@@ -498,24 +521,21 @@ def _dated_by_events(loaded: dict[str, list[tuple[int, Any]]]) -> Iterator[tuple
         yield "sources.json", f"$[{index}]", source
 
 
-def _check_role_dates(
-    loaded: dict[str, list[tuple[int, Any]]], problems: list[SeedProblem]
-) -> None:
+def _check_role_dates(loaded: dict[str, Valid], problems: list[SeedProblem]) -> None:
     """A role's or a source's date taken from an event names a known event with that date."""
-    events = {event.id: event for _, event in loaded["timeline.json"]}
+    dates = {event.id: event.date for _, event in loaded["timeline.json"]}
     for file, path, record in _dated_by_events(loaded):
         date = record.date if file == "people.json" else record.published
         kind = "role" if file == "people.json" else "source"
         for number, link in enumerate(record.derived_from):
             where = f"{path}.derived_from[{number}]"
-            source = events.get(link.event)
             if link.field != "date":
                 problems.append(SeedProblem(file, f"{where}.field", f"a {kind} has no place"))
-            elif source is None:
+            elif link.event not in dates:
                 problems.append(
                     SeedProblem(file, f"{where}.event", f"unknown event {link.event!r}")
                 )
-            elif source.date != date:
+            elif dates[link.event] != date:
                 problems.append(
                     SeedProblem(
                         file,
@@ -526,7 +546,7 @@ def _check_role_dates(
                 )
 
 
-def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[SeedProblem]) -> None:
+def _check_coverage(loaded: dict[str, Valid], problems: list[SeedProblem]) -> None:
     """A member list called complete holds as many members as the count a document states."""
     held: Counter[str] = Counter(
         ms.coalition for _, member in loaded["members.json"] for ms in member.memberships
@@ -553,7 +573,9 @@ def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[See
 
 
 def _documents(
-    sources: list[tuple[int, SourceSeed]], documents_dir: Path | None, problems: list[SeedProblem]
+    sources: Iterable[tuple[int, SourceSeed]],
+    documents_dir: Path | None,
+    problems: list[SeedProblem],
 ) -> dict[str, str]:
     """Each source's text, whitespace-normalised, once its fingerprint is verified."""
     if documents_dir is None:

@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Table, insert, text
 
-from app.build.documents import RENDERERS, Entry, Reader, fold_texts
+from app.build.documents import RENDERERS, Entry, Reader, fold_cached, fold_texts
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
     FacetRow,
@@ -28,7 +28,7 @@ from app.models.tables import (
     SortRow,
 )
 from app.store import fulltext
-from app.store.folding import fold, with_synonyms
+from app.store.folding import with_synonyms
 
 # The filters of each kind: the `Entry.facets` they read, each a value or a set of them.
 FACETS: dict[str, tuple[str, ...]] = {
@@ -124,7 +124,7 @@ def sort_key(doc: dict[str, Any], field: str) -> str | float | None:
     base, _, language = field.partition(".")
     value = doc.get(base)
     if language:
-        return fold(value[language]) if isinstance(value, dict) else None
+        return fold_cached(value[language]) if isinstance(value, dict) else None
     if isinstance(value, dict):
         value = value.get("en", value.get("date", value.get("id")))
     if isinstance(value, str):
