@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -91,17 +92,17 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return value
 
 
-def _too_deep(raw: Any) -> bool:
-    """True when a value sits deeper than MAX_DEPTH, walking containers level by level
-    (the common case, cheaply: `_check_tree` then says where)."""
+def _too_deep(raw: Any, depth: int = MAX_DEPTH) -> bool:
+    """True when a value sits more than `depth` levels inside `raw`, walking containers
+    level by level (the common case, cheaply: `_check_tree` then says where)."""
     level = [raw] if isinstance(raw, dict | list) else []
-    for _ in range(MAX_DEPTH):  # `level`: the containers at each depth up to MAX_DEPTH
+    for _ in range(depth):  # `level`: the containers at each depth up to `depth`
         nested: list[Any] = []
         for value in level:
             items = value.values() if type(value) is dict else value
             nested.extend([item for item in items if type(item) is dict or type(item) is list])
         level = nested
-    return any(level)  # a non-empty container at MAX_DEPTH holds a value deeper
+    return any(level)  # a non-empty container at `depth` holds a value deeper
 
 
 def _parse(text: str) -> Any:
@@ -121,24 +122,75 @@ def _parse(text: str) -> Any:
 def read_json(path: Path) -> Any:
     """A seed file's JSON, refused with `UnreadableJson` where it cannot be kept as written:
     a directory, too large, not UTF-8, invalid, nested too deep, or a key given twice."""
+    return _decoded(read_text(path))
+
+
+def _decoded(text: str) -> Any:
+    """`_parse`, its errors as `UnreadableJson`."""
+    try:
+        return _parse(text)
+    except json.JSONDecodeError as exc:
+        reason = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        raise UnreadableJson("$", reason) from exc
+    except RecursionError as exc:
+        raise UnreadableJson("$", f"nested deeper than {MAX_DEPTH} levels") from exc
+
+
+def read_text(path: Path) -> str:
+    """A seed file's text, refused with `UnreadableJson` where it is a directory, too large
+    or not UTF-8."""
     if path.is_dir():
         raise UnreadableJson("$", "is a directory, not a JSON file")
     try:
         size, limit = path.stat().st_size, get_settings().seed_max_bytes
         if size > limit:
             raise UnreadableJson("$", f"too large: {size} bytes (the limit is {limit})")
-        return _parse(path.read_bytes().decode("utf-8"))
+        return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise
     except OSError as exc:
         raise UnreadableJson("$", f"cannot be read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise UnreadableJson("$", f"not UTF-8: {exc.reason} at byte {exc.start}") from exc
-    except json.JSONDecodeError as exc:
-        reason = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-        raise UnreadableJson("$", reason) from exc
-    except RecursionError as exc:
-        raise UnreadableJson("$", f"nested deeper than {MAX_DEPTH} levels") from exc
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space, as the `json` module matches it
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the white space starting at `at` ends."""
+    space = _SPACE.match(text, at)
+    return space.end() if space else at
+
+
+def _list_items(text: str) -> Iterator[Any]:
+    """The items of a JSON list, decoded one at a time by the `json` module (`raw_decode`)
+    with the checks `_parse` makes: a grown seed's file is never decoded whole. Anything
+    but a well-formed list of such items raises `_Refused`, and the caller reads the file
+    as `read_json` does, which names the problem."""
+    decoder = json.JSONDecoder(object_pairs_hook=_unique)
+    at = _skip(text, 0)
+    if not text.startswith("[", at):
+        raise _Refused
+    at = _skip(text, at + 1)
+    closed = text.startswith("]", at)
+    while not closed:
+        try:
+            item, at = decoder.raw_decode(text, at)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise _Refused from exc
+        if _too_deep(item, MAX_DEPTH - 1):
+            raise _Refused
+        yield item
+        at = _skip(text, at)
+        if text.startswith(",", at):
+            at = _skip(text, at + 1)
+        elif text.startswith("]", at):
+            closed = True
+        else:
+            raise _Refused
+    if _skip(text, at + 1) != len(text):  # `at`: the closing bracket
+        raise _Refused
 
 
 def json_path(location: Iterable[int | str]) -> str:
@@ -166,10 +218,21 @@ class Valid:
 def _read_records(
     seed_dir: Path, name: str, model: type[Strict], problems: list[SeedProblem]
 ) -> Valid | None:
-    """The file's valid records with their indexes; None when the file cannot be read at all."""
+    """The file's valid records with their indexes; None when the file cannot be read at all.
+
+    The file is decoded a record at a time; where that meets anything but a well-formed
+    list, it is decoded whole, as `read_json` does, to say what is wrong."""
     path = seed_dir / name
     try:
-        raw = read_json(path)
+        text = read_text(path)
+        found: list[SeedProblem] = []
+        try:
+            valid = _validated(name, model, enumerate(_list_items(text)), found)
+        except _Refused:
+            raw = _decoded(text)
+        else:
+            problems.extend(found)
+            return valid
     except FileNotFoundError:
         problems.append(SeedProblem(name, "$", f"file not found: expected a JSON list at {path}"))
         return None
@@ -179,11 +242,22 @@ def _read_records(
     if not isinstance(raw, list):
         problems.append(SeedProblem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
         return None
-    valid = Valid([], Records(model, []))
+    return _validated(name, model, _released(raw), problems)
+
+
+def _released(raw: list[Any]) -> Iterator[tuple[int, Any]]:
+    """The items of a decoded list with their indexes, each let go from it as it is read."""
     for index in range(len(raw)):
-        # Each record's decoded JSON is let go once validated, and its model too: what is
-        # kept is its JSON, a seventh of the model's size (`Records`).
         item, raw[index] = raw[index], None
+        yield index, item
+
+
+def _validated(
+    name: str, model: type[Strict], items: Iterable[tuple[int, Any]], problems: list[SeedProblem]
+) -> Valid:
+    """Each record validated on its own; the valid ones kept as their JSON (`Records`)."""
+    valid = Valid([], Records(model, []))
+    for index, item in items:
         try:
             model.model_validate(item)
         except ValidationError as exc:
