@@ -22,7 +22,7 @@ from sqlalchemy import event as sql_event
 from sqlmodel import SQLModel, create_engine
 
 from app.build.checker import Seed, SeedError, load_checked
-from app.build.reference import POINT_BASIS, References, join
+from app.build.reference import POINT_BASIS, References, join, release
 from app.build.rendered import drop_fulltext, insert_rows, write_rendered
 from app.models.common import Citation, DateSeed, MemberType, Role, date_intervals
 from app.models.common import date_doc as parsed_date_doc
@@ -376,6 +376,7 @@ def write_curated(connection: Connection, seed: Seed) -> str:
     """The seed's rows, table by table in foreign-key order (PostgreSQL's constraints
     find their targets), a batch at a time; returns the data version."""
     references, problems = seed.joined or join(seed)
+    release()
     if problems:
         raise SeedError(problems)
     _DATES.clear()  # a cache of this build's dates, not the process's
@@ -431,9 +432,6 @@ def _unjournaled(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode = OFF")
     cursor.execute("PRAGMA synchronous = OFF")
-    # A 64 MiB page cache (SQLite's default is 2 MiB): the indexes filled row by row stay
-    # in memory instead of being read back from the file.
-    cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
 
 

@@ -246,6 +246,14 @@ def _places(seed: Seed) -> Iterator[tuple[str, str, Place]]:
             yield "timeline.json", f"$[{index}].location", event.location
 
 
+def release() -> None:
+    """Let the reference packages' tables go (the gazetteer's cities alone are a hundred
+    MiB): a build needs them for the join only, and the rows it renders next reuse the
+    memory."""
+    for cached in (_gazetteer, find_city, capital_point):
+        cached.cache_clear()
+
+
 def join(seed: Seed) -> tuple[References, list[SeedProblem]]:
     """The reference data of every country and place in the seed, and what cannot be joined."""
     problems: list[SeedProblem] = []
