@@ -308,10 +308,11 @@ class _References:
         """The file's ids; None for an unreadable file, whose references go unchecked."""
         if records is None:
             return None
-        counts = Counter(record.id for _, record in records)
-        for index, record in records:
-            if counts[record.id] > 1:
-                self.problem(name, f"$[{index}].id", f"duplicate id {record.id!r}")
+        ids = [(index, record.id) for index, record in records]  # records read once
+        counts = Counter(record_id for _, record_id in ids)
+        for index, record_id in ids:
+            if counts[record_id] > 1:
+                self.problem(name, f"$[{index}].id", f"duplicate id {record_id!r}")
         return set(counts)
 
     def resolve(self, name: str, path: str, value: str | None, target: str) -> None:
@@ -378,8 +379,8 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
         name: records or Valid([], Records(SEED_FILES[name], [])) for name, records in read.items()
     }
     _check_people(loaded, refs)
-    _check_derived(loaded["timeline.json"], problems)
-    _check_role_dates(loaded, problems)
+    dates = _check_derived(loaded["timeline.json"], problems)
+    _check_role_dates(loaded, dates, problems)
     if read["members.json"] is not None:
         _check_coverage(loaded, problems)
     _check_members(loaded["members.json"], refs)
@@ -558,32 +559,35 @@ def _check_leaders(
                 refs.problem("coalitions.json", where, reason)
 
 
-def _check_derived(events: Valid, problems: list[SeedProblem]) -> None:
-    """A derived date or place names another event, and holds the same value as it."""
-    # Only the events some event derives from are kept (a grown seed's would not fit).
-    targets = {link.event for _, event in events for link in event.derived_from}
-    by_id = {event.id: event for _, event in events if event.id in targets}
+def _check_derived(events: Valid, problems: list[SeedProblem]) -> dict[str, Any]:
+    """A derived date or place names another event, and holds the same value as it.
+
+    Returns each event's date by id (`_check_role_dates`): the events are read once, and
+    only the values a link may take are kept of them."""
+    values: dict[str, dict[str, Any]] = {}
+    links: list[tuple[str, str, Any, Any]] = []
     for index, event in events:
+        values[event.id] = {"date": event.date, "location": event.location}
         for position, link in enumerate(event.derived_from):
             where = f"$[{index}].derived_from[{position}].event"
-            source = by_id.get(link.event)
-            if source is None:
-                problems.append(
-                    SeedProblem("timeline.json", where, f"unknown event {link.event!r}")
+            links.append((where, event.id, link, getattr(event, link.field)))
+    for where, event_id, link, own in links:
+        source = values.get(link.event)
+        if source is None:
+            problems.append(SeedProblem("timeline.json", where, f"unknown event {link.event!r}"))
+        elif link.event == event_id:
+            problems.append(
+                SeedProblem("timeline.json", where, "an event cannot derive from itself")
+            )
+        elif source[link.field] != own:
+            problems.append(
+                SeedProblem(
+                    "timeline.json",
+                    where,
+                    f"its {link.field} differs from that of {link.event!r}, which it says it takes",
                 )
-            elif source.id == event.id:
-                problems.append(
-                    SeedProblem("timeline.json", where, "an event cannot derive from itself")
-                )
-            elif getattr(source, link.field) != getattr(event, link.field):
-                problems.append(
-                    SeedProblem(
-                        "timeline.json",
-                        where,
-                        f"its {link.field} differs from that of {link.event!r}, "
-                        "which it says it takes",
-                    )
-                )
+            )
+    return {event_id: value["date"] for event_id, value in values.items()}
 
 
 def _dated_by_events(loaded: dict[str, Valid]) -> Iterator[tuple[str, str, Any]]:
@@ -595,9 +599,11 @@ def _dated_by_events(loaded: dict[str, Valid]) -> Iterator[tuple[str, str, Any]]
         yield "sources.json", f"$[{index}]", source
 
 
-def _check_role_dates(loaded: dict[str, Valid], problems: list[SeedProblem]) -> None:
-    """A role's or a source's date taken from an event names a known event with that date."""
-    dates = {event.id: event.date for _, event in loaded["timeline.json"]}
+def _check_role_dates(
+    loaded: dict[str, Valid], dates: dict[str, Any], problems: list[SeedProblem]
+) -> None:
+    """A role's or a source's date taken from an event names a known event with that date
+    (`dates`: each event's, by id)."""
     for file, path, record in _dated_by_events(loaded):
         date = record.date if file == "people.json" else record.published
         kind = "role" if file == "people.json" else "source"
