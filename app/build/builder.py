@@ -399,8 +399,8 @@ def write_rows(engine: Engine, seed: Seed) -> str:
 
 def _write(engine: Engine, checked: list[Seed]) -> str:
     """`write_rows` of the one seed in `checked`, taken out of it: where the caller keeps
-    no other reference, the seed's models are let go once the curated rows are written,
-    and rendering reuses their memory instead of adding to it."""
+    no other reference, the seed (its records' JSON) is let go once the curated rows are
+    written, and rendering reuses its memory instead of adding to it."""
     with engine.begin() as connection:
         version = _fill(connection, checked.pop())
         # What serving reads, rendered kind by kind from the rows just written.
