@@ -17,12 +17,13 @@ from typing import Any
 
 import orjson
 import pycountry
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine
+from sqlalchemy import event as sql_event
 from sqlmodel import SQLModel, create_engine
 
 from app.build.checker import Seed, SeedError, load_checked
-from app.build.reference import POINT_BASIS, References, join
-from app.build.rendered import compact, drop_fulltext, write_rendered
+from app.build.reference import POINT_BASIS, References, join, release
+from app.build.rendered import compact, drop_fulltext, insert_rows, write_rendered
 from app.models.common import Citation, DateSeed, MemberType, Role, date_intervals
 from app.models.common import date_doc as parsed_date_doc
 from app.models.seed import SEED_FILES, MemberSeed, PersonSeed
@@ -374,14 +375,15 @@ LISTED = (
 def write_curated(connection: Connection, seed: Seed) -> str:
     """The seed's rows, table by table in foreign-key order (PostgreSQL's constraints
     find their targets), a batch at a time; returns the data version."""
-    references, problems = join(seed)
+    references, problems = seed.joined or join(seed)
+    release()
     if problems:
         raise SeedError(problems)
     _DATES.clear()  # a cache of this build's dates, not the process's
     curated = Curated(seed, references)
     for table in SQLModel.metadata.sorted_tables:
         for batch in batched(curated.rows(table.name), BATCH):
-            connection.execute(insert(table), batch)
+            insert_rows(connection, table, batch)
     return curated.version
 
 
@@ -392,40 +394,60 @@ def write_rows(engine: Engine, seed: Seed) -> str:
     On PostgreSQL, whose DDL is transactional, readers see the old data or the new, never
     a half-built database; a failure rolls everything back.
     """
+    return _write(engine, [seed])
+
+
+def _write(engine: Engine, checked: list[Seed]) -> str:
+    """`write_rows` of the one seed in `checked`, taken out of it: where the caller keeps
+    no other reference, the seed (its records' JSON) is let go once the curated rows are
+    written, and rendering reuses its memory instead of adding to it."""
     with engine.begin() as connection:
-        drop_fulltext(connection)
-        SQLModel.metadata.drop_all(connection)
-        SQLModel.metadata.create_all(connection)
-        version = write_curated(connection, seed)
+        version = _fill(connection, checked.pop())
         # What serving reads, rendered kind by kind from the rows just written.
         write_rendered(connection)
     return version
 
 
+def _fill(connection: Connection, seed: Seed) -> str:
+    drop_fulltext(connection)
+    SQLModel.metadata.drop_all(connection)
+    SQLModel.metadata.create_all(connection)
+    return write_curated(connection, seed)
+
+
 def build_url(seed_dir: Path, url: str, documents_dir: Path | None = None) -> str:
     """Check the seed and replace the data in the database at `url` (PostgreSQL, say)."""
-    seed = load_checked(seed_dir, documents_dir)
+    checked = [load_checked(seed_dir, documents_dir)]
     engine = create_engine(url)
     try:
-        return write_rows(engine, seed)
+        return _write(engine, checked)
     finally:
         engine.dispose()
 
 
+def _unjournaled(dbapi_connection: Any, _record: Any) -> None:
+    """The temporary file needs no journal nor syncs: a failed build deletes it, and it is
+    renamed into place only once complete and sealed (`seal` syncs it through its own
+    connection)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode = OFF")
+    cursor.execute("PRAGMA synchronous = OFF")
+    cursor.close()
+
+
 def build_database(seed_dir: Path, out: Path, documents_dir: Path | None = None) -> str:
     """Check the seed and atomically replace `out`; returns the data version."""
-    seed = load_checked(seed_dir, documents_dir)
+    checked = [load_checked(seed_dir, documents_dir)]
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     remove_leftovers(out)
     try:
         engine = create_engine(f"sqlite:///{tmp}")
+        sql_event.listen(engine, "connect", _unjournaled)
         try:
-            version = write_rows(engine, seed)
+            version = _write(engine, checked)
         finally:
             engine.dispose()
-        # The checked seed is as large as the data: let it go before the file is hashed.
-        del seed
         compact(tmp)
         seal(tmp)
         os.replace(tmp, out)

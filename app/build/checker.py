@@ -8,24 +8,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+import orjson
 import pycountry
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from app.build.reference import join
 from app.config import get_settings
-from app.models.common import DATE_TAGS, Citation, MemberType
+from app.models.common import DATE_TAGS, Citation, MemberType, Strict
 from app.models.seed import (
     SEED_FILES,
     CoalitionSeed,
     Coverage,
     EventSeed,
     MemberSeed,
+    Records,
     SourceSeed,
     SynonymSeed,
     WorkingGroupSeed,
@@ -78,30 +81,116 @@ def _check_tree(raw: Any) -> None:
             stack.extend((item, [*location, i]) for i, item in enumerate(value))
 
 
+class _Refused(Exception):
+    """The fast reading found a key given twice: read again, slowly, to say where."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        raise _Refused
+    return value
+
+
+def _too_deep(raw: Any, depth: int = MAX_DEPTH) -> bool:
+    """True when a value sits more than `depth` levels inside `raw`, walking containers
+    level by level (the common case, cheaply: `_check_tree` then says where)."""
+    level = [raw] if isinstance(raw, dict | list) else []
+    for _ in range(depth):  # `level`: the containers at each depth up to `depth`
+        nested: list[Any] = []
+        for value in level:
+            items = value.values() if type(value) is dict else value
+            nested.extend([item for item in items if type(item) is dict or type(item) is list])
+        level = nested
+    return any(level)  # a non-empty container at `depth` holds a value deeper
+
+
+def _parse(text: str) -> Any:
+    """The JSON of a seed file as plain dicts and lists; a key given twice or nesting past
+    MAX_DEPTH is refused by `_check_tree`, from a second, slower reading that says where."""
+    try:
+        raw = json.loads(text, object_pairs_hook=_unique)
+        if not _too_deep(raw):
+            return raw
+    except _Refused:
+        pass
+    raw = json.loads(text, object_pairs_hook=_object)
+    _check_tree(raw)
+    return raw
+
+
 def read_json(path: Path) -> Any:
     """A seed file's JSON, refused with `UnreadableJson` where it cannot be kept as written:
     a directory, too large, not UTF-8, invalid, nested too deep, or a key given twice."""
+    return _decoded(read_text(path))
+
+
+def _decoded(text: str) -> Any:
+    """`_parse`, its errors as `UnreadableJson`."""
+    try:
+        return _parse(text)
+    except json.JSONDecodeError as exc:
+        reason = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        raise UnreadableJson("$", reason) from exc
+    except RecursionError as exc:
+        raise UnreadableJson("$", f"nested deeper than {MAX_DEPTH} levels") from exc
+
+
+def read_text(path: Path) -> str:
+    """A seed file's text, refused with `UnreadableJson` where it is a directory, too large
+    or not UTF-8."""
     if path.is_dir():
         raise UnreadableJson("$", "is a directory, not a JSON file")
     try:
         size, limit = path.stat().st_size, get_settings().seed_max_bytes
         if size > limit:
             raise UnreadableJson("$", f"too large: {size} bytes (the limit is {limit})")
-        text = path.read_bytes().decode("utf-8")
-        raw = json.loads(text, object_pairs_hook=_object)
+        return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise
     except OSError as exc:
         raise UnreadableJson("$", f"cannot be read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise UnreadableJson("$", f"not UTF-8: {exc.reason} at byte {exc.start}") from exc
-    except json.JSONDecodeError as exc:
-        reason = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-        raise UnreadableJson("$", reason) from exc
-    except RecursionError as exc:
-        raise UnreadableJson("$", f"nested deeper than {MAX_DEPTH} levels") from exc
-    _check_tree(raw)
-    return raw
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space, as the `json` module matches it
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the white space starting at `at` ends."""
+    space = _SPACE.match(text, at)
+    return space.end() if space else at
+
+
+def _list_items(text: str) -> Iterator[Any]:
+    """The items of a JSON list, decoded one at a time by the `json` module (`raw_decode`)
+    with the checks `_parse` makes: a grown seed's file is never decoded whole. Anything
+    but a well-formed list of such items raises `_Refused`, and the caller reads the file
+    as `read_json` does, which names the problem."""
+    decoder = json.JSONDecoder(object_pairs_hook=_unique)
+    at = _skip(text, 0)
+    if not text.startswith("[", at):
+        raise _Refused
+    at = _skip(text, at + 1)
+    closed = text.startswith("]", at)
+    while not closed:
+        try:
+            item, at = decoder.raw_decode(text, at)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise _Refused from exc
+        if _too_deep(item, MAX_DEPTH - 1):
+            raise _Refused
+        yield item
+        at = _skip(text, at)
+        if text.startswith(",", at):
+            at = _skip(text, at + 1)
+        elif text.startswith("]", at):
+            closed = True
+        else:
+            raise _Refused
+    if _skip(text, at + 1) != len(text):  # `at`: the closing bracket
+        raise _Refused
 
 
 def json_path(location: Iterable[int | str]) -> str:
@@ -115,13 +204,35 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+class Valid:
+    """A file's valid records with their indexes in it, read as (index, record) pairs."""
+
+    def __init__(self, indexes: list[int], records: Records[Any]) -> None:
+        self.indexes = indexes
+        self.records = records
+
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
+        return zip(self.indexes, self.records, strict=True)
+
+
 def _read_records(
-    seed_dir: Path, name: str, model: type[BaseModel], problems: list[SeedProblem]
-) -> list[tuple[int, Any]] | None:
-    """The file's valid records with their indexes; None when the file cannot be read at all."""
+    seed_dir: Path, name: str, model: type[Strict], problems: list[SeedProblem]
+) -> Valid | None:
+    """The file's valid records with their indexes; None when the file cannot be read at all.
+
+    The file is decoded a record at a time; where that meets anything but a well-formed
+    list, it is decoded whole, as `read_json` does, to say what is wrong."""
     path = seed_dir / name
     try:
-        raw = read_json(path)
+        text = read_text(path)
+        found: list[SeedProblem] = []
+        try:
+            valid = _validated(name, model, enumerate(_list_items(text)), found)
+        except _Refused:
+            raw = _decoded(text)
+        else:
+            problems.extend(found)
+            return valid
     except FileNotFoundError:
         problems.append(SeedProblem(name, "$", f"file not found: expected a JSON list at {path}"))
         return None
@@ -131,16 +242,33 @@ def _read_records(
     if not isinstance(raw, list):
         problems.append(SeedProblem(name, "$", f"expected a JSON list, got {type(raw).__name__}"))
         return None
-    records: list[tuple[int, Any]] = []
-    for index, item in enumerate(raw):
+    return _validated(name, model, _released(raw), problems)
+
+
+def _released(raw: list[Any]) -> Iterator[tuple[int, Any]]:
+    """The items of a decoded list with their indexes, each let go from it as it is read."""
+    for index in range(len(raw)):
+        item, raw[index] = raw[index], None
+        yield index, item
+
+
+def _validated(
+    name: str, model: type[Strict], items: Iterable[tuple[int, Any]], problems: list[SeedProblem]
+) -> Valid:
+    """Each record validated on its own; the valid ones kept as their JSON (`Records`)."""
+    valid = Valid([], Records(model, []))
+    for index, item in items:
         try:
-            records.append((index, model.model_validate(item)))
+            model.model_validate(item)
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 # The tag of a date's shape (`partial`, `set`) is no key of the file.
                 where = json_path([index, *(p for p in error["loc"] if p not in DATE_TAGS)])
                 problems.append(SeedProblem(name, where, _reason(error)))
-    return records
+            continue
+        valid.indexes.append(index)
+        valid.records.blobs.append(orjson.dumps(item))
+    return valid
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -176,14 +304,15 @@ class _References:
     def problem(self, file: str, path: str, reason: str) -> None:
         self.problems.append(SeedProblem(file, path, reason))
 
-    def unique(self, name: str, records: list[tuple[int, Any]] | None) -> set[str] | None:
+    def unique(self, name: str, records: Valid | None) -> set[str] | None:
         """The file's ids; None for an unreadable file, whose references go unchecked."""
         if records is None:
             return None
-        counts = Counter(record.id for _, record in records)
-        for index, record in records:
-            if counts[record.id] > 1:
-                self.problem(name, f"$[{index}].id", f"duplicate id {record.id!r}")
+        ids = [(index, record.id) for index, record in records]  # records read once
+        counts = Counter(record_id for _, record_id in ids)
+        for index, record_id in ids:
+            if counts[record_id] > 1:
+                self.problem(name, f"$[{index}].id", f"duplicate id {record_id!r}")
         return set(counts)
 
     def resolve(self, name: str, path: str, value: str | None, target: str) -> None:
@@ -246,10 +375,12 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     refs = _References(problems)
     for name in FILES_WITH_IDS:
         refs.ids[name] = refs.unique(name, read[name])
-    loaded = {name: records or [] for name, records in read.items()}
+    loaded = {
+        name: records or Valid([], Records(SEED_FILES[name], [])) for name, records in read.items()
+    }
     _check_people(loaded, refs)
-    _check_derived(loaded["timeline.json"], problems)
-    _check_role_dates(loaded, problems)
+    dates = _check_derived(loaded["timeline.json"], problems)
+    _check_role_dates(loaded, dates, problems)
     if read["members.json"] is not None:
         _check_coverage(loaded, problems)
     _check_members(loaded["members.json"], refs)
@@ -261,16 +392,15 @@ def check_seed(seed_dir: Path, documents_dir: Path | None = None) -> tuple[Seed,
     refs.unique("synonyms.json", read["synonyms.json"])
     _check_synonyms(loaded["synonyms.json"], problems)
 
-    seed = Seed(
-        **{name.removesuffix(".json"): [r for _, r in records] for name, records in loaded.items()}
-    )
+    seed = Seed(**{name.removesuffix(".json"): valid.records for name, valid in loaded.items()})
     if not problems:
         # Codes and cities the reference packages do not know (app/build/reference.py).
-        problems.extend(join(seed)[1])
+        seed.joined = join(seed)
+        problems.extend(seed.joined[1])
     return seed, problems
 
 
-def _check_members(records: list[tuple[int, MemberSeed]], refs: _References) -> None:
+def _check_members(records: Iterable[tuple[int, MemberSeed]], refs: _References) -> None:
     """A country's id is an ISO code and an organization's is not; one membership a coalition."""
     for index, member in records:
         is_code = pycountry.countries.get(alpha_2=member.id) is not None
@@ -296,7 +426,7 @@ def _check_members(records: list[tuple[int, MemberSeed]], refs: _References) -> 
         refs.memberships[member.id] = seen
 
 
-def _check_coalitions(records: list[tuple[int, CoalitionSeed]], refs: _References) -> None:
+def _check_coalitions(records: Iterable[tuple[int, CoalitionSeed]], refs: _References) -> None:
     """Its initiator and its headquarters' country are members of it."""
     for index, coalition in records:
         refs.member_of(
@@ -311,7 +441,9 @@ def _check_coalitions(records: list[tuple[int, CoalitionSeed]], refs: _Reference
             )
 
 
-def _check_working_groups(records: list[tuple[int, WorkingGroupSeed]], refs: _References) -> None:
+def _check_working_groups(
+    records: Iterable[tuple[int, WorkingGroupSeed]], refs: _References
+) -> None:
     """Its coalition and founding event exist, and its chairs are members of the coalition."""
     for index, group in records:
         where = f"$[{index}]"
@@ -327,7 +459,7 @@ def _check_working_groups(records: list[tuple[int, WorkingGroupSeed]], refs: _Re
         )
 
 
-def _check_events(records: list[tuple[int, EventSeed]], refs: _References) -> None:
+def _check_events(records: Iterable[tuple[int, EventSeed]], refs: _References) -> None:
     """An event's coalitions, participants and place's country exist."""
     for index, event in records:
         for position, coalition_id in enumerate(event.coalitions):
@@ -342,7 +474,7 @@ def _check_events(records: list[tuple[int, EventSeed]], refs: _References) -> No
 
 
 def _check_citations(
-    loaded: dict[str, list[tuple[int, Any]]],
+    loaded: dict[str, Valid],
     source_ids: set[str] | None,
     documents: dict[str, str],
     problems: list[SeedProblem],
@@ -364,7 +496,9 @@ def _check_citations(
                     problems.append(SeedProblem(name, f"{where}.quote", reason))
 
 
-def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[SeedProblem]) -> None:
+def _check_synonyms(
+    records: Iterable[tuple[int, SynonymSeed]], problems: list[SeedProblem]
+) -> None:
     """Each term searchable, and in one group only: a search expands it one way."""
     seen: dict[str, str] = {}
     for index, group in records:
@@ -387,7 +521,7 @@ def _check_synonyms(records: list[tuple[int, SynonymSeed]], problems: list[SeedP
                 seen[key] = group.id
 
 
-def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -> None:
+def _check_people(loaded: dict[str, Valid], refs: _References) -> None:
     """Role bodies resolve; leaders and event people are people, leaders with a role there."""
     bodies: dict[str, set[str]] = {}
     for index, person in loaded["people.json"]:
@@ -408,7 +542,7 @@ def _check_people(loaded: dict[str, list[tuple[int, Any]]], refs: _References) -
 
 
 def _check_leaders(
-    coalitions: list[tuple[int, CoalitionSeed]], refs: _References, bodies: dict[str, set[str]]
+    coalitions: Iterable[tuple[int, CoalitionSeed]], refs: _References, bodies: dict[str, set[str]]
 ) -> None:
     """A coalition's leaders are people with a role in it (`bodies`: each person's)."""
     person_ids = refs.ids.get("people.json")
@@ -425,33 +559,38 @@ def _check_leaders(
                 refs.problem("coalitions.json", where, reason)
 
 
-def _check_derived(events: list[tuple[int, EventSeed]], problems: list[SeedProblem]) -> None:
-    """A derived date or place names another event, and holds the same value as it."""
-    by_id = {event.id: event for _, event in events}
+def _check_derived(events: Valid, problems: list[SeedProblem]) -> dict[str, Any]:
+    """A derived date or place names another event, and holds the same value as it.
+
+    Returns each event's date by id (`_check_role_dates`): the events are read once, and
+    only the values a link may take are kept of them."""
+    values: dict[str, dict[str, Any]] = {}
+    links: list[tuple[str, str, Any, Any]] = []
     for index, event in events:
+        values[event.id] = {"date": event.date, "location": event.location}
         for position, link in enumerate(event.derived_from):
             where = f"$[{index}].derived_from[{position}].event"
-            source = by_id.get(link.event)
-            if source is None:
-                problems.append(
-                    SeedProblem("timeline.json", where, f"unknown event {link.event!r}")
+            links.append((where, event.id, link, getattr(event, link.field)))
+    for where, event_id, link, own in links:
+        source = values.get(link.event)
+        if source is None:
+            problems.append(SeedProblem("timeline.json", where, f"unknown event {link.event!r}"))
+        elif link.event == event_id:
+            problems.append(
+                SeedProblem("timeline.json", where, "an event cannot derive from itself")
+            )
+        elif source[link.field] != own:
+            problems.append(
+                SeedProblem(
+                    "timeline.json",
+                    where,
+                    f"its {link.field} differs from that of {link.event!r}, which it says it takes",
                 )
-            elif source.id == event.id:
-                problems.append(
-                    SeedProblem("timeline.json", where, "an event cannot derive from itself")
-                )
-            elif getattr(source, link.field) != getattr(event, link.field):
-                problems.append(
-                    SeedProblem(
-                        "timeline.json",
-                        where,
-                        f"its {link.field} differs from that of {link.event!r}, "
-                        "which it says it takes",
-                    )
-                )
+            )
+    return {event_id: value["date"] for event_id, value in values.items()}
 
 
-def _dated_by_events(loaded: dict[str, list[tuple[int, Any]]]) -> Iterator[tuple[str, str, Any]]:
+def _dated_by_events(loaded: dict[str, Valid]) -> Iterator[tuple[str, str, Any]]:
     """Each role and source whose date may be taken from an event: file, path, record."""
     for index, person in loaded["people.json"]:
         for position, role in enumerate(person.roles):
@@ -461,23 +600,22 @@ def _dated_by_events(loaded: dict[str, list[tuple[int, Any]]]) -> Iterator[tuple
 
 
 def _check_role_dates(
-    loaded: dict[str, list[tuple[int, Any]]], problems: list[SeedProblem]
+    loaded: dict[str, Valid], dates: dict[str, Any], problems: list[SeedProblem]
 ) -> None:
-    """A role's or a source's date taken from an event names a known event with that date."""
-    events = {event.id: event for _, event in loaded["timeline.json"]}
+    """A role's or a source's date taken from an event names a known event with that date
+    (`dates`: each event's, by id)."""
     for file, path, record in _dated_by_events(loaded):
         date = record.date if file == "people.json" else record.published
         kind = "role" if file == "people.json" else "source"
         for number, link in enumerate(record.derived_from):
             where = f"{path}.derived_from[{number}]"
-            source = events.get(link.event)
             if link.field != "date":
                 problems.append(SeedProblem(file, f"{where}.field", f"a {kind} has no place"))
-            elif source is None:
+            elif link.event not in dates:
                 problems.append(
                     SeedProblem(file, f"{where}.event", f"unknown event {link.event!r}")
                 )
-            elif source.date != date:
+            elif dates[link.event] != date:
                 problems.append(
                     SeedProblem(
                         file,
@@ -488,7 +626,7 @@ def _check_role_dates(
                 )
 
 
-def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[SeedProblem]) -> None:
+def _check_coverage(loaded: dict[str, Valid], problems: list[SeedProblem]) -> None:
     """A member list called complete holds as many members as the count a document states."""
     held: Counter[str] = Counter(
         ms.coalition for _, member in loaded["members.json"] for ms in member.memberships
@@ -515,7 +653,9 @@ def _check_coverage(loaded: dict[str, list[tuple[int, Any]]], problems: list[See
 
 
 def _documents(
-    sources: list[tuple[int, SourceSeed]], documents_dir: Path | None, problems: list[SeedProblem]
+    sources: Iterable[tuple[int, SourceSeed]],
+    documents_dir: Path | None,
+    problems: list[SeedProblem],
 ) -> dict[str, str]:
     """Each source's text, whitespace-normalised, once its fingerprint is verified."""
     if documents_dir is None:

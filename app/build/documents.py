@@ -78,13 +78,13 @@ class Entry:
 
 # A grown seed repeats the same descriptions, quotes and places thousands of times:
 # each distinct text is folded once (a bounded cache: the build's memory stays flat).
-_folded = lru_cache(maxsize=1 << 15)(fold)
+fold_cached = lru_cache(maxsize=1 << 15)(fold)
 
 
 def fold_texts(parts: Iterable[str]) -> str:
     """`fold(" ".join(parts))`, folding each part once: folding keeps no character across
     a space, so the folded parts joined are the folded whole."""
-    return " ".join(folded for part in parts if (folded := _folded(part)))
+    return " ".join(folded for part in parts if (folded := fold_cached(part)))
 
 
 def strings(*values: Any) -> list[str]:
@@ -124,7 +124,7 @@ def index(entry: Entry, names: list[str], groups: list[list[str]]) -> Entry:
     """Give an entry its ranked names and add its names and synonyms to its search key."""
     folded: list[str] = []
     for name in names:
-        for variant in synonym_variants(_folded(name), groups):
+        for variant in synonym_variants(fold_cached(name), groups):
             if variant and variant not in folded:
                 folded.append(variant)
     entry.names = tuple(folded)

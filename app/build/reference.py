@@ -21,7 +21,7 @@ import gettext
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -144,6 +144,10 @@ def _named(city: dict[str, Any], wanted: str) -> bool:
     )
 
 
+# A grown seed names the same few places thousands of times: each (name, country,
+# geonameid) is looked up once, its answer (an immutable Point or a reason) kept in a
+# bounded cache.
+@lru_cache(maxsize=1 << 12)
 def find_city(name: str, country: str, geonameid: int | None = None) -> Point | str:
     """The gazetteer's city of that name in that country, or why there is none.
 
@@ -174,6 +178,7 @@ def find_city(name: str, country: str, geonameid: int | None = None) -> Point | 
     return _point(found[0])
 
 
+@lru_cache(maxsize=1 << 10)
 def capital_point(code: str) -> Point | str:
     """A country's representative point: its capital as GeoNames names it.
 
@@ -239,6 +244,14 @@ def _places(seed: Seed) -> Iterator[tuple[str, str, Place]]:
     for index, event in enumerate(seed.timeline):
         if event.location is not None:
             yield "timeline.json", f"$[{index}].location", event.location
+
+
+def release() -> None:
+    """Let the reference packages' tables go (the gazetteer's cities alone are a hundred
+    MiB): a build needs them for the join only, and the rows it renders next reuse the
+    memory."""
+    for cached in (_gazetteer, find_city, capital_point):
+        cached.cache_clear()
 
 
 def join(seed: Seed) -> tuple[References, list[SeedProblem]]:

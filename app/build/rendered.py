@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Table, insert, text
 
-from app.build.documents import RENDERERS, Entry, Reader, fold_texts
+from app.build.documents import RENDERERS, Entry, Reader, fold_cached, fold_texts
 from app.build.keys import write_keys
 from app.kinds import KINDS, SEARCH, Resource
 from app.models.tables import (
@@ -35,7 +35,7 @@ from app.models.tables import (
     SortRow,
 )
 from app.store import fulltext
-from app.store.folding import fold, with_synonyms
+from app.store.folding import with_synonyms
 from app.store.packing import Packer
 
 # The filters of each kind: the `Entry.facets` they read, each a value or a set of them.
@@ -136,7 +136,7 @@ def sort_key(doc: dict[str, Any], field: str) -> str | float | None:
     base, _, language = field.partition(".")
     value = doc.get(base)
     if language:
-        return fold(value[language]) if isinstance(value, dict) else None
+        return fold_cached(value[language]) if isinstance(value, dict) else None
     if isinstance(value, dict):
         value = value.get("en", value.get("date", value.get("id")))
     if isinstance(value, str):
@@ -203,6 +203,29 @@ def ranks(keys: list[tuple[int, Any]]) -> Iterator[dict[str, Any]]:
             yield {"seq": seq, "up": place[key], "down": last - 1 - place[key]}
 
 
+def insert_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """`INSERT` of `rows` (dicts with the same keys): on SQLite as tuples straight to the
+    driver, each value through its column type's own bind processor (JSON serialised as
+    SQLAlchemy would), which skips compiling parameters row by row; elsewhere, or where a
+    column left out has a default of SQLAlchemy's to fill in, the Core statement."""
+    keys = list(rows[0])
+    left_out = [column for column in table.columns if column.key not in rows[0]]
+    if connection.dialect.name != "sqlite" or any(c.default is not None for c in left_out):
+        connection.execute(insert(table), rows)
+        return
+    processors = [table.c[key].type.bind_processor(connection.dialect) for key in keys]
+    columns = ", ".join(f'"{table.c[key].name}"' for key in keys)
+    statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(keys))})'
+    values = [
+        tuple(
+            row[key] if process is None else process(row[key])
+            for key, process in zip(keys, processors, strict=True)
+        )
+        for row in rows
+    ]
+    connection.exec_driver_sql(statement, values)
+
+
 class Writer:
     """Rows inserted in batches, table by table, with Core (no ORM objects)."""
 
@@ -220,7 +243,7 @@ class Writer:
         for name in [table] if table is not None else list(self.pending):
             rows = self.pending.pop(name, [])
             if rows:
-                self.connection.execute(insert(name), rows)
+                insert_rows(self.connection, name, rows)
 
 
 class Stored:

@@ -49,6 +49,10 @@ def fold(text: str) -> str:
     Case folding and compatibility decomposition can each undo the other's work on rare
     characters, so the steps repeat until nothing changes: that makes `fold` idempotent.
     """
+    if text.isascii():
+        # ASCII has no marks, Arabic letters or compatibility forms: case and punctuation
+        # alone, in one pass, and the result (lower-case words) folds to itself.
+        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
     for _ in range(8):
         folded = _fold_once(text)
         if folded == text:

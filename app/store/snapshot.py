@@ -24,6 +24,7 @@ import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
+from typing import BinaryIO
 
 from blake3 import blake3
 
@@ -72,14 +73,38 @@ def seal(path: Path) -> str:
         with db:
             db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (KEY.decode(), PLACEHOLDER))
         _check(path, db)
-    with path.open("r+b") as file, mmap.mmap(file.fileno(), 0) as data:
-        at = _find(data)
+    with path.open("r+b") as file:
+        with mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            at = _find(data)
         if at is None:
             raise SnapshotError(path, "the digest placeholder was not written")
-        digest = _digest(data, at)
-        data[at : at + 64] = digest.encode()
-        data.flush()
+        digest = _file_digest(file, at)
+        file.seek(at)
+        file.write(digest.encode())
+        file.flush()
+        os.fsync(file.fileno())
     return digest
+
+
+CHUNK = 1 << 24
+
+
+def _file_digest(file: BinaryIO, at: int) -> str:
+    """`_digest` of an open file, read a chunk at a time: the build's file may be larger
+    than the memory it may use, and a mapping of all of it counts in its resident set."""
+    hasher = blake3(max_threads=blake3.AUTO)
+    file.seek(0)
+    offset = 0
+    while chunk := file.read(CHUNK):
+        end = offset + len(chunk)
+        if offset < at + len(PLACEHOLDER) and at < end:
+            low, high = max(at, offset), min(at + len(PLACEHOLDER), end)
+            patched = bytearray(chunk)
+            patched[low - offset : high - offset] = PLACEHOLDER[low - at : high - at]
+            chunk = bytes(patched)
+        hasher.update(chunk)
+        offset = end
+    return hasher.hexdigest()
 
 
 def verify(path: Path, fd: int) -> str:
