@@ -42,19 +42,6 @@ class SnapshotError(Exception):
         self.reason = reason
 
 
-def _digest(data: mmap.mmap | bytes, at: int) -> str:
-    """BLAKE3 of `data` with the 64 bytes at `at` read as zeros."""
-    hasher = blake3(max_threads=blake3.AUTO)
-    view = memoryview(data)
-    try:
-        hasher.update(view[:at])
-        hasher.update(PLACEHOLDER)
-        hasher.update(view[at + len(PLACEHOLDER) :])
-    finally:
-        view.release()
-    return hasher.hexdigest()
-
-
 def _find(data: mmap.mmap) -> int | None:
     """Where the digest's value starts: the `meta` row's key followed by 64 hex digits (the
     primary-key index holds the key too, followed by other bytes)."""
@@ -78,7 +65,7 @@ def seal(path: Path) -> str:
             at = _find(data)
         if at is None:
             raise SnapshotError(path, "the digest placeholder was not written")
-        digest = _file_digest(file, at)
+        digest = _digest(file, at)
         file.seek(at)
         file.write(digest.encode())
         file.flush()
@@ -89,9 +76,10 @@ def seal(path: Path) -> str:
 CHUNK = 1 << 24
 
 
-def _file_digest(file: BinaryIO, at: int) -> str:
-    """`_digest` of an open file, read a chunk at a time: the build's file may be larger
-    than the memory it may use, and a mapping of all of it counts in its resident set."""
+def _digest(file: BinaryIO, at: int) -> str:
+    """BLAKE3 of an open file with the 64 bytes at `at` read as zeros, read a chunk at a
+    time, for the seal and the check alike: the file may be larger than the memory a
+    process may use, and a mapping of all of it counts in its resident set."""
     hasher = blake3(max_threads=blake3.AUTO)
     file.seek(0)
     offset = 0
@@ -131,10 +119,11 @@ def _matching_digest(path: Path, fd: int) -> str:
             if at is None:
                 raise SnapshotError(path, "no content digest (not built by `tahaluf build`)")
             recorded = data[at : at + 64].decode()
-            if _digest(data, at) != recorded:
-                raise SnapshotError(path, "content does not match its digest: damaged or altered")
     except ValueError as exc:  # an empty file cannot be mapped
         raise SnapshotError(path, "empty file, not a database") from exc
+    with open(held_path(fd), "rb") as file:  # the same inode, with its own offset
+        if _digest(file, at) != recorded:
+            raise SnapshotError(path, "content does not match its digest: damaged or altered")
     return recorded
 
 
