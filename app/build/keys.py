@@ -8,7 +8,7 @@ counting them (`app.store.records`), derived from the rendered tables once they 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import groupby
 from typing import Any
 
@@ -27,22 +27,20 @@ from app.models.tables import (
 FACET = core_table(FacetRow)
 INTERVAL = core_table(IntervalRow)
 RECORD = core_table(RecordRow)
-BATCH = 5_000
 
 
-def write_keys(connection: Connection) -> None:
-    """Write the three tables from `record_facet`, `event_interval` and `record`."""
+def write_keys(connection: Connection, add: Callable[[Any, dict[str, Any]], None]) -> None:
+    """Write the three tables from `record_facet`, `event_interval` and `record`; the
+    pieces and days through `add`, the build's batched writer (`app.build.rendered`)."""
     counted = select(FACET.c.kind, FACET.c.name, FACET.c.value, func.count())
     counted = counted.group_by(FACET.c.kind, FACET.c.name, FACET.c.value)
     columns = ["kind", "name", "value", "count"]
     connection.execute(insert(core_table(FacetCountRow)).from_select(columns, counted))
     pieces = list(event_pieces(connection))
-    piece_table = core_table(EventPieceRow)
-    for at in range(0, len(pieces), BATCH):
-        connection.execute(insert(piece_table), pieces[at : at + BATCH])
-    days = list(running_counts(pieces))
-    if days:
-        connection.execute(insert(core_table(EventPieceDayRow)), days)
+    for piece in pieces:
+        add(EventPieceRow, piece)
+    for day in running_counts(pieces):
+        add(EventPieceDayRow, day)
 
 
 def merged(days: list[tuple[str, str]]) -> list[tuple[str, str]]:

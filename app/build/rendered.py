@@ -322,7 +322,8 @@ def write_rendered(connection: Connection) -> None:
     stored.writer.add(Meta, {"key": "counts", "value": orjson.dumps(counts).decode()})
     stored.writer.flush()
     stored.index.finish()
-    write_keys(connection)
+    write_keys(connection, stored.writer.add)
+    stored.writer.flush()
     # The planner's statistics, so that it picks the indexes a page needs at any size.
     connection.execute(text("ANALYZE"))
 
